@@ -1,0 +1,61 @@
+// Lint rules that keep each process in its lane: src/shared is pure (no electron, node or DOM),
+// the renderer never reaches into main or node, and only src/main/electron imports 'electron'.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'util', 'stream', 'zlib', 'worker_threads'];
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': ['error', { selector: 'ThrowStatement > Literal', message: 'Throw an AppError with a code, never a bare string.' }],
+    },
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['electron', 'electron/*', ...nodeBuiltins, 'better-sqlite3', 'react', 'react-dom', '@tiptap/*'], message: 'src/shared is pure: no electron, node, DOM or UI imports.' },
+          { group: ['**/main/**', '**/renderer/**', '**/preload/**'], message: 'src/shared must not import process code.' },
+        ],
+      }],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'process', 'Buffer', 'require', '__dirname'],
+    },
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['electron', 'electron/*', ...nodeBuiltins, 'better-sqlite3'], message: 'The renderer talks to main only through window.api.' },
+          { group: ['**/main/**', '**/preload/**'], message: 'The renderer must not import main or preload code.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['src/main/**/*.ts'],
+    ignores: ['src/main/electron/**'],
+    languageOptions: { globals: globals.node },
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['electron', 'electron/*'], message: "Only src/main/electron imports 'electron'." },
+          { group: ['**/renderer/**'], message: 'main must not import renderer code.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['src/main/electron/**/*.ts', 'src/preload/**/*.ts', 'tests/**/*.ts', 'bench/**/*.{ts,js,mjs}', 'bin/**/*.js', '*.config.{ts,js}'],
+    languageOptions: { globals: globals.node },
+  },
+);

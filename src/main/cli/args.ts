@@ -1,0 +1,33 @@
+/** Argument parsing for `thuky`: node's parseArgs, with errors as AppError lines. */
+import { parseArgs } from 'node:util';
+import { AppError } from '../../shared/errors/app-error';
+
+export interface CliArgs {
+  command: string | undefined;
+  positionals: string[];
+  values: { db?: string; json?: boolean; template?: string; title?: string; help?: boolean; kind?: string; format?: string; out?: string };
+}
+
+export function parseCliArgs(argv: string[]): CliArgs {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        db: { type: 'string' },
+        json: { type: 'boolean' },
+        template: { type: 'string' },
+        title: { type: 'string' },
+        kind: { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    const [command, ...rest] = positionals;
+    return { command, positionals: rest, values };
+  } catch (error) {
+    throw new AppError('invalid_input', (error as Error).message.replace(/\. To specify.*$/, ''), { where: 'tham số dòng lệnh' });
+  }
+}

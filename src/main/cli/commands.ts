@@ -1,0 +1,104 @@
+/** The CLI's commands; each calls the services directly and prints text or JSON. */
+import { bodyText } from '../../shared/document/body';
+import { DocumentId, type Document } from '../../shared/document/document';
+import { KIND_LABELS_VI } from '../../shared/document/kind';
+import { signerHeadingLines } from '../../shared/document/signer';
+import { AppError } from '../../shared/errors/app-error';
+import { appErrorFromZod } from '../../shared/errors/from-zod';
+import { formatNumberAndSymbol, formatPlaceAndDate, formatShortDate } from '../../shared/text/nd30-date';
+import { readImportFile } from '../import/document-import';
+import type { Services } from '../services/services';
+import type { CliArgs } from './args';
+
+export type Print = (line: string) => void;
+
+function requireId(args: CliArgs, usage: string): string {
+  const id = args.positionals[0];
+  if (!id) throw new AppError('invalid_input', `Thiếu mã văn bản. Cách dùng: ${usage}`, { where: 'tham số' });
+  const parsed = DocumentId.safeParse(id);
+  if (!parsed.success) throw appErrorFromZod(parsed.error, `mã "${id}"`);
+  return parsed.data;
+}
+
+export function templatesCommand(services: Services, args: CliArgs, print: Print): void {
+  const list = services.templates.list();
+  if (args.values.json) return print(JSON.stringify(list.map(({ id, kind, name }) => ({ id, kind, name }))));
+  for (const template of list) print(`${template.id.padEnd(28)} ${KIND_LABELS_VI[template.kind].padEnd(22)} ${template.name}`);
+}
+
+export function newCommand(services: Services, args: CliArgs, print: Print): void {
+  const templateId = args.values.template;
+  if (!templateId) throw new AppError('invalid_input', 'Thiếu --template ID (xem "thuky templates")', { where: 'tham số' });
+  const doc = services.documents.create(templateId, args.values.title);
+  print(args.values.json ? JSON.stringify({ id: doc.id }) : doc.id);
+}
+
+export function listCommand(services: Services, args: CliArgs, print: Print): void {
+  const list = services.documents.list();
+  if (args.values.json) return print(JSON.stringify(list.map(({ id, kind, title, updatedAt }) => ({ id, kind, title, updatedAt }))));
+  if (list.length === 0) return print('Chưa có văn bản nào.');
+  for (const doc of list) print(`${doc.id}  ${formatShortDate(doc.updatedAt)}  ${KIND_LABELS_VI[doc.kind].padEnd(22)} ${doc.title}`);
+}
+
+export function showCommand(services: Services, args: CliArgs, print: Print): void {
+  const doc = services.documents.get(requireId(args, 'thuky show ID [--json]'));
+  if (args.values.json) return print(JSON.stringify(doc, null, 2));
+  print(describeDocument(doc));
+}
+
+/** A plain-text reading of the document, frame first, as a văn thư would check it. */
+function describeDocument(doc: Document): string {
+  const { frame } = doc;
+  const lines = [
+    `${doc.title}  [${KIND_LABELS_VI[doc.kind]}]  ${doc.id}`,
+    ...frame.parentBody,
+    ...frame.issuingBody,
+    formatNumberAndSymbol(frame.number, frame.symbol),
+    formatPlaceAndDate(frame.place, frame.date),
+    frame.documentType,
+    frame.summary,
+    ...frame.legalBases.map((basis, index) => basis + (index === frame.legalBases.length - 1 ? '.' : ';')),
+    '',
+    bodyText(doc.body),
+    '',
+    ...(frame.recipients.length ? ['Nơi nhận:', ...frame.recipients.map((item) => `- ${item};`)] : []),
+    ...signerHeadingLines(frame.signer),
+    frame.signer.name,
+  ];
+  return lines.filter((line, index) => line !== '' || index > 0).join('\n');
+}
+
+export function importCommand(services: Services, args: CliArgs, print: Print): void {
+  const file = args.positionals[0];
+  if (!file) throw new AppError('invalid_input', 'Thiếu tên tệp. Cách dùng: thuky import FILE (.txt hoặc .json)', { where: 'tham số' });
+  const input = readImportFile(file);
+  const doc = services.documents.importDocument(input);
+  print(args.values.json ? JSON.stringify({ id: doc.id }) : doc.id);
+}
+
+export function deleteCommand(services: Services, args: CliArgs, print: Print): void {
+  const id = requireId(args, 'thuky delete ID');
+  services.documents.delete(id);
+  print(args.values.json ? JSON.stringify({ id, deleted: true }) : `Đã xóa ${id} (có thể khôi phục).`);
+}
+
+export const COMMANDS: Record<string, (services: Services, args: CliArgs, print: Print) => void | Promise<void>> = {
+  templates: templatesCommand,
+  new: newCommand,
+  list: listCommand,
+  show: showCommand,
+  import: importCommand,
+  delete: deleteCommand,
+};
+
+export const USAGE = `Thư ký (thuky) — soạn văn bản theo Nghị định 30/2020/NĐ-CP
+
+Cách dùng: thuky <lệnh> [--db TỆP] [--json]
+  templates [--json]                      các mẫu văn bản
+  new --template ID [--title T] [--json]  tạo văn bản, in mã văn bản
+  list [--json]                           danh sách văn bản
+  show ID [--json]                        xem văn bản (--json: dạng trao đổi JSON)
+  import FILE [--json]                    nhập .txt (dòng đầu là tiêu đề) hoặc .json
+  delete ID                               xóa văn bản (có thể khôi phục)
+
+Cơ sở dữ liệu: --db TỆP, hoặc biến THUKY_DB, mặc định trong thư mục dữ liệu người dùng.`;

@@ -1,0 +1,36 @@
+/**
+ * `thuky` CLI entry. Exit codes: 0 done, 1 bad input or refused, 2 unexpected failure.
+ * With --json, stdout holds JSON only; errors always go to stderr as one line.
+ */
+import { formatErrorLine } from '../../shared/errors/app-error';
+import { toAppError } from '../ipc/dispatch';
+import { resolveDbPath } from '../paths/data-dir';
+import { createServices, type Services } from '../services/services';
+import { parseCliArgs } from './args';
+import { COMMANDS, USAGE } from './commands';
+
+export async function runCli(argv: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
+  let services: Services | undefined;
+  try {
+    const args = parseCliArgs(argv);
+    if (args.values.help || !args.command) {
+      out(USAGE);
+      return args.command || args.values.help ? 0 : 1;
+    }
+    const command = COMMANDS[args.command];
+    if (!command) {
+      err(`Lệnh không hợp lệ: "${args.command}". Gõ "thuky --help" để xem các lệnh.`);
+      return 1;
+    }
+    services = createServices(resolveDbPath(args.values.db));
+    await command(services, args, out);
+    return 0;
+  } catch (error) {
+    const appError = toAppError(error);
+    err(`Lỗi: ${formatErrorLine(appError.toShape())}`);
+    if (appError.code === 'internal' && appError.detail) err(appError.detail);
+    return appError.code === 'internal' ? 2 : 1;
+  } finally {
+    services?.close();
+  }
+}

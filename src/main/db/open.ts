@@ -1,0 +1,71 @@
+/**
+ * Opens the one database: pragmas for durability, migrations by user_version, and refusal of a
+ * database written by a newer thuky (never modified: we check before any write).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { AppError } from '../../shared/errors/app-error';
+import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
+import type { Migration } from './migrations/migration';
+
+export type Db = Database.Database;
+
+export interface OpenOptions {
+  /** Override for tests: the migrations to apply (default: all). */
+  migrations?: readonly Migration[];
+  readonly?: boolean;
+}
+
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  const migrations = options.migrations ?? MIGRATIONS;
+  const target = migrations[migrations.length - 1]?.version ?? SCHEMA_VERSION;
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  let db: Db;
+  try {
+    db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  } catch (cause) {
+    throw new AppError('db_unusable', `Không mở được cơ sở dữ liệu: ${String((cause as Error).message)}`, { where: file, cause });
+  }
+  try {
+    // Read the version before touching anything: a newer database must stay byte-for-byte as it was.
+    const version = readUserVersion(db, file);
+    if (version > target) {
+      throw new AppError(
+        'db_newer',
+        `Cơ sở dữ liệu được tạo bởi phiên bản Thư ký mới hơn (lược đồ ${version}, ứng dụng này hỗ trợ đến ${target}). Hãy cập nhật ứng dụng; dữ liệu không bị thay đổi.`,
+        { where: file },
+      );
+    }
+    if (!options.readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+    }
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    if (!options.readonly) migrate(db, version, migrations);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+function readUserVersion(db: Db, file: string): number {
+  try {
+    return db.pragma('user_version', { simple: true }) as number;
+  } catch (cause) {
+    throw new AppError('db_unusable', 'Tệp này không phải cơ sở dữ liệu của Thư ký hoặc đã bị hỏng.', { where: file, cause, detail: String(cause) });
+  }
+}
+
+/** Each migration runs in its own transaction together with its user_version bump. */
+function migrate(db: Db, from: number, migrations: readonly Migration[]): void {
+  for (const migration of migrations) {
+    if (migration.version <= from) continue;
+    db.transaction(() => {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    }).immediate();
+  }
+}

@@ -1,0 +1,21 @@
+/** The organisation profile (Thông tin cơ quan). */
+import { Profile } from '../../shared/profile/profile';
+import { isoNow, type Clock } from '../db/clock';
+import type { ProfileRepo } from '../db/profile-repo';
+
+export class ProfileService {
+  constructor(
+    private readonly repo: ProfileRepo,
+    private readonly clock: Clock,
+  ) {}
+
+  get(): Profile {
+    return this.repo.getDefault();
+  }
+
+  save(profile: Profile): Profile {
+    const parsed = Profile.parse(profile);
+    this.repo.saveDefault(parsed, isoNow(this.clock));
+    return parsed;
+  }
+}

@@ -1,0 +1,51 @@
+/** Errors are values with a code and a Vietnamese message the UI can show as is. */
+import { z } from 'zod';
+
+export const ERROR_CODES = [
+  'invalid_input', // the caller sent something the schema refuses
+  'not_found',
+  'conflict', // e.g. an imported id that already exists
+  'db_newer', // the database was written by a newer thuky
+  'db_unusable', // not a database, damaged, or locked by another program
+  'forbidden', // wrong sender frame or token
+  'io', // file system refused
+  'internal',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const AppErrorShape = z.object({
+  code: z.enum(ERROR_CODES),
+  message: z.string(),
+  /** Where the problem is: a field path, a file and line, a row number. */
+  where: z.string().optional(),
+  detail: z.string().optional(),
+});
+export type AppErrorShape = z.infer<typeof AppErrorShape>;
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly where: string | undefined;
+  readonly detail: string | undefined;
+
+  constructor(code: ErrorCode, message: string, options: { where?: string; detail?: string; cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    this.name = 'AppError';
+    this.code = code;
+    this.where = options.where;
+    this.detail = options.detail;
+  }
+
+  toShape(): AppErrorShape {
+    return { code: this.code, message: this.message, where: this.where, detail: this.detail };
+  }
+}
+
+export function isAppError(value: unknown): value is AppError {
+  return value instanceof AppError;
+}
+
+/** One line for a terminal: "where: message". */
+export function formatErrorLine(error: AppErrorShape): string {
+  return error.where ? `${error.where}: ${error.message}` : error.message;
+}

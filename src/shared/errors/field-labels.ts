@@ -1,0 +1,36 @@
+/** Vietnamese names of model fields, so an error can say which field it is about (UI.md wording). */
+const FIELD_LABELS: Record<string, string> = {
+  id: 'Mã văn bản',
+  kind: 'Loại văn bản',
+  title: 'Tiêu đề',
+  body: 'Nội dung',
+  frame: 'Thể thức',
+  'frame.parentBody': 'Cơ quan chủ quản',
+  'frame.issuingBody': 'Cơ quan ban hành',
+  'frame.number': 'Số',
+  'frame.symbol': 'Ký hiệu',
+  'frame.place': 'Địa danh',
+  'frame.date': 'Ngày tháng',
+  'frame.documentType': 'Tên loại văn bản',
+  'frame.summary': 'Trích yếu',
+  'frame.legalBases': 'Căn cứ',
+  'frame.recipients': 'Nơi nhận',
+  'frame.signer': 'Người ký',
+  'frame.signer.authority': 'Quyền hạn ký',
+  'frame.signer.authorityOf': 'Tập thể/chức danh được thay mặt',
+  'frame.signer.title': 'Chức vụ',
+  'frame.signer.name': 'Họ tên người ký',
+  'portal.author': 'Tác giả',
+  'portal.publishedAt': 'Thời gian đăng',
+  templateId: 'Mẫu văn bản',
+  name: 'Tên',
+};
+
+/** "frame.signer.name" → "Họ tên người ký (frame.signer.name)". */
+export function labelForPath(path: ReadonlyArray<PropertyKey>): string {
+  const dotted = path.map(String).join('.');
+  const generic = path.filter((part) => typeof part !== 'number').map(String).join('.');
+  const label = FIELD_LABELS[dotted] ?? FIELD_LABELS[generic];
+  if (!dotted) return 'Dữ liệu';
+  return label ? `${label} (${dotted})` : dotted;
+}
