@@ -9,6 +9,18 @@ import type { Db } from '../db/open';
 import type { ProfileRepo } from '../db/profile-repo';
 import type { TemplateService } from './template-service';
 
+/** Why a document's content was written; explicit = the user pressed Ctrl+S. */
+export type DocumentWrite = { kind: 'create' | 'import' | 'undelete' } | { kind: 'save'; explicit: boolean };
+
+/**
+ * Told of every write inside the same transaction (search index, revisions), so a crash leaves
+ * either all of them or none.
+ */
+export interface DocumentWriteObserver {
+  written(id: string, content: DocumentContent, write: DocumentWrite): void;
+  deleted(id: string): void;
+}
+
 export class DocumentService {
   constructor(
     private readonly db: Db,
@@ -16,7 +28,12 @@ export class DocumentService {
     private readonly profiles: ProfileRepo,
     private readonly templates: TemplateService,
     private readonly clock: Clock,
+    private readonly observers: readonly DocumentWriteObserver[] = [],
   ) {}
+
+  private notifyWritten(id: string, content: DocumentContent, write: DocumentWrite): void {
+    for (const observer of this.observers) observer.written(id, content, write);
+  }
 
   list(): DocumentSummary[] {
     return this.repo.listLive();
@@ -41,26 +58,36 @@ export class DocumentService {
       createdAt: now,
       updatedAt: now,
     });
-    this.repo.insert(doc, this.profiles.defaultId());
+    this.db.transaction(() => {
+      this.repo.insert(doc, this.profiles.defaultId());
+      this.notifyWritten(doc.id, doc, { kind: 'create' });
+    }).immediate();
     return doc;
   }
 
   /** One transaction: the row is either the old content or the new, never half of each. */
-  save(id: string, content: DocumentContent): { updatedAt: string } {
+  save(id: string, content: DocumentContent, options: { explicit?: boolean } = {}): { updatedAt: string } {
     const parsed = DocumentContent.parse(content);
     return this.db.transaction(() => {
       const updatedAt = isoNow(this.clock, this.repo.lastUpdatedAt(id));
       this.repo.updateContent(id, parsed, updatedAt);
+      this.notifyWritten(id, parsed, { kind: 'save', explicit: options.explicit ?? false });
       return { updatedAt };
     }).immediate();
   }
 
   delete(id: string): void {
-    this.repo.setDeleted(id, isoNow(this.clock));
+    this.db.transaction(() => {
+      this.repo.setDeleted(id, isoNow(this.clock));
+      for (const observer of this.observers) observer.deleted(id);
+    }).immediate();
   }
 
   restore(id: string): void {
-    this.repo.setDeleted(id, null);
+    this.db.transaction(() => {
+      this.repo.setDeleted(id, null);
+      this.notifyWritten(id, this.repo.get(id), { kind: 'undelete' });
+    }).immediate();
   }
 
   /** Imports the interchange form; an id already in the store is a conflict, nothing is written. */
@@ -69,7 +96,10 @@ export class DocumentService {
     const id = input.id ?? uuidv7();
     if (this.repo.exists(id)) throw new AppError('conflict', 'Văn bản với mã này đã có trong cơ sở dữ liệu', { where: `id ${id}` });
     const doc = Document.parse({ ...input, id, createdAt: input.createdAt ?? now, updatedAt: input.updatedAt ?? now });
-    this.repo.insert(doc, this.profiles.defaultId());
+    this.db.transaction(() => {
+      this.repo.insert(doc, this.profiles.defaultId());
+      this.notifyWritten(doc.id, doc, { kind: 'import' });
+    }).immediate();
     return doc;
   }
 }

@@ -26,11 +26,18 @@ const FIELD_LABELS: Record<string, string> = {
   name: 'Tên',
 };
 
-/** "frame.signer.name" → "Họ tên người ký (frame.signer.name)". */
+/** "content.frame.signer.name" → "Họ tên người ký (content.frame.signer.name)"; list indexes count from 1. */
 export function labelForPath(path: ReadonlyArray<PropertyKey>): string {
   const dotted = path.map(String).join('.');
-  const generic = path.filter((part) => typeof part !== 'number').map(String).join('.');
-  const label = FIELD_LABELS[dotted] ?? FIELD_LABELS[generic];
   if (!dotted) return 'Dữ liệu';
-  return label ? `${label} (${dotted})` : dotted;
+  const named = path.filter((part) => typeof part !== 'number').map(String);
+  // The route input may wrap the model (content.frame.…): try the longest known suffix.
+  for (let start = 0; start < named.length; start += 1) {
+    const label = FIELD_LABELS[named.slice(start).join('.')];
+    if (label) {
+      const index = path.find((part) => typeof part === 'number');
+      return `${label}${typeof index === 'number' ? `, dòng ${index + 1}` : ''} (${dotted})`;
+    }
+  }
+  return dotted;
 }

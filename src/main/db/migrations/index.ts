@@ -1,7 +1,8 @@
 /** All migrations in order. The app's schema version is the last one's. */
 import { migration0001 } from './0001-initial';
+import { migration0002 } from './0002-revisions-search';
 import type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -1,0 +1,98 @@
+/**
+ * Electron entry: single instance, one store, the routes on ipcMain, one hardened window, and a
+ * flush of pending edits before quitting so a draft is never lost on close.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
+import { formatErrorLine } from '../../shared/errors/app-error';
+import { toAppError } from '../ipc/dispatch';
+import { DB_FILE_NAME } from '../paths/data-dir';
+import { createServices, type Services } from '../services/services';
+import { registerAppScheme, serveRenderer } from './app-protocol';
+import { registerRoutes } from './ipc-bridge';
+import { buildMenu } from './menu';
+import { hardenSessions } from './security';
+import { APP_ORIGIN } from './url-policy';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+const FLUSH_REQUEST = 'thuky-event:flush';
+const FLUSH_DONE = 'thuky-event:flushed';
+const FLUSH_TIMEOUT_MS = 5000;
+
+let services: Services | undefined;
+let mainWindow: BrowserWindow | undefined;
+let flushed = false;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerAppScheme();
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  app.whenReady().then(start, fail);
+}
+
+function start(): void {
+  services = createServices(path.join(app.getPath('userData'), DB_FILE_NAME));
+  hardenSessions(devServerUrl);
+  serveRenderer(path.join(here, '../renderer'));
+  const version = JSON.parse(fs.readFileSync(path.join(app.getAppPath(), 'package.json'), 'utf8')).version as string;
+  registerRoutes(() => ({ services: services as Services, door: 'electron', version }), devServerUrl);
+  Menu.setApplicationMenu(buildMenu(() => mainWindow));
+  mainWindow = createWindow();
+}
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1360,
+    height: 880,
+    show: false,
+    title: 'Thư ký',
+    backgroundColor: '#e8e6e1',
+    webPreferences: {
+      preload: path.join(here, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
+  return window;
+}
+
+// Ask the renderer to save what is pending, wait (bounded), then really quit.
+app.on('before-quit', (event) => {
+  if (flushed || !mainWindow || mainWindow.isDestroyed()) return closeStore();
+  event.preventDefault();
+  const finish = () => {
+    flushed = true;
+    closeStore();
+    app.quit();
+  };
+  const timer = setTimeout(finish, FLUSH_TIMEOUT_MS);
+  ipcMain.once(FLUSH_DONE, () => {
+    clearTimeout(timer);
+    finish();
+  });
+  mainWindow.webContents.send(FLUSH_REQUEST);
+});
+
+app.on('window-all-closed', () => app.quit());
+
+function closeStore(): void {
+  services?.close();
+  services = undefined;
+}
+
+function fail(error: unknown): void {
+  dialog.showErrorBox('Thư ký không khởi động được', formatErrorLine(toAppError(error).toShape()));
+  app.exit(1);
+}

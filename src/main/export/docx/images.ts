@@ -1,0 +1,79 @@
+/**
+ * Figures: the image centred, scaled down to the text width with its aspect kept, and the caption
+ * beneath it (nd30-format.md §14 practice: the caption is its own line directly under the image).
+ * The image and caption are kept on one page. Images are read through the resolver only.
+ */
+import { AlignmentType, ImageRun, LineRuleType, Paragraph } from 'docx';
+import type { BodyNode } from '../../../shared/document/body';
+import type { DocxContext } from './context';
+import { readPixelSize } from './image-size';
+import { inlineRuns } from './inline';
+import { styledRun } from './run-style';
+
+const DOCX_IMAGE_TYPES: Record<string, 'png' | 'jpg' | 'gif' | 'bmp'> = {
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'image/gif': 'gif',
+  'image/bmp': 'bmp',
+};
+/** docx measures transformation sizes in px at 96 dpi: 15 twips each. */
+const TWIPS_PER_PX = 15;
+
+function attrNumber(node: BodyNode, name: string): number | undefined {
+  const value = node.attrs?.[name];
+  return typeof value === 'number' && value > 0 ? value : undefined;
+}
+
+/** Size in px after fitting into `maxWidthPx`; never scaled up. */
+export function fitToWidth(widthPx: number, heightPx: number, maxWidthPx: number): { width: number; height: number } {
+  const scale = widthPx > maxWidthPx ? maxWidthPx / widthPx : 1;
+  return { width: Math.round(widthPx * scale), height: Math.round(heightPx * scale) };
+}
+
+export function figureParagraphs(node: BodyNode, ctx: DocxContext, textWidthTwips: number): Paragraph[] {
+  const imageId = typeof node.attrs?.['imageId'] === 'string' ? node.attrs['imageId'] : '';
+  const alt = typeof node.attrs?.['alt'] === 'string' ? node.attrs['alt'] : '';
+  const image = imageId ? ctx.resolveImage(imageId) : undefined;
+  const type = image ? DOCX_IMAGE_TYPES[image.mime] : undefined;
+  const paragraphs: Paragraph[] = [];
+  const centred = { alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, keepNext: true } as const;
+  const natural = image ? readPixelSize(image.bytes) : undefined;
+  const widthPx = natural?.widthPx ?? attrNumber(node, 'widthPx');
+  const heightPx = natural?.heightPx ?? attrNumber(node, 'heightPx');
+  if (image && type && widthPx && heightPx) {
+    const size = fitToWidth(widthPx, heightPx, Math.floor(textWidthTwips / TWIPS_PER_PX));
+    const id = ++ctx.counters.image;
+    paragraphs.push(
+      new Paragraph({
+        ...centred,
+        spacing: { before: 0, after: 60, line: 240, lineRule: LineRuleType.AUTO },
+        children: [new ImageRun({ type, data: image.bytes, transformation: size, altText: { id, name: `Ảnh ${id}`, description: alt, title: alt } })],
+      }),
+    );
+  } else {
+    // Missing or unsupported (e.g. WebP, which Word cannot embed): say so in the document itself.
+    const reason = !image ? 'Thiếu ảnh' : !type ? `Ảnh định dạng ${image.mime} không đưa được vào Word` : 'Không đọc được kích thước ảnh';
+    paragraphs.push(
+      new Paragraph({ ...centred, spacing: { after: 60 }, children: [styledRun(`[${reason}${alt ? `: ${alt}` : ''}]`, { sizeHalfPt: ctx.sizes.caption, italic: true })] }),
+    );
+  }
+  const caption = inlineRuns(node.content, { sizeHalfPt: ctx.sizes.caption, italic: true });
+  if (caption.length) {
+    paragraphs.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        indent: { firstLine: 0 },
+        spacing: { before: 0, after: ctx.spacing.afterTwips, line: 240, lineRule: LineRuleType.AUTO },
+        children: caption,
+      }),
+    );
+  } else {
+    // No caption: the image paragraph must not hold on to the next paragraph.
+    paragraphs.splice(0, 1, withoutKeepNext(paragraphs[0], node, ctx, textWidthTwips));
+  }
+  return paragraphs;
+}
+
+function withoutKeepNext(paragraph: Paragraph | undefined, _node: BodyNode, _ctx: DocxContext, _width: number): Paragraph {
+  return paragraph ?? new Paragraph({ children: [] });
+}

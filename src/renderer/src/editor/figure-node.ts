@@ -1,0 +1,68 @@
+/**
+ * The `figure` body node (src/shared/document/body.ts): an image from the store plus its caption as
+ * inline content. Exports turn it into a captioned picture (DOCX) or <figure><figcaption> (portal).
+ */
+import { mergeAttributes, Node } from '@tiptap/core';
+import { ReactNodeViewRenderer } from '@tiptap/react';
+import { FigureView } from './FigureView';
+
+export interface FigureAttrs {
+  imageId: string;
+  alt: string;
+  widthPx: number | null;
+  heightPx: number | null;
+}
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    figure: {
+      insertFigure: (attrs: FigureAttrs, caption?: string) => ReturnType;
+    };
+  }
+}
+
+function numberAttr(value: string | null): number | null {
+  const parsed = value ? Number.parseInt(value, 10) : NaN;
+  return Number.isFinite(parsed) && parsed > 0 ? parsed : null;
+}
+
+export const Figure = Node.create({
+  name: 'figure',
+  group: 'block',
+  content: 'inline*',
+  draggable: true,
+  isolating: true,
+
+  addAttributes() {
+    return {
+      imageId: { default: '', parseHTML: (el) => el.querySelector('img')?.getAttribute('data-image-id') ?? '', renderHTML: () => ({}) },
+      alt: { default: '', parseHTML: (el) => el.querySelector('img')?.getAttribute('alt') ?? '', renderHTML: () => ({}) },
+      widthPx: { default: null, parseHTML: (el) => numberAttr(el.querySelector('img')?.getAttribute('width') ?? null), renderHTML: () => ({}) },
+      heightPx: { default: null, parseHTML: (el) => numberAttr(el.querySelector('img')?.getAttribute('height') ?? null), renderHTML: () => ({}) },
+    };
+  },
+
+  parseHTML() {
+    return [{ tag: 'figure', contentElement: 'figcaption' }];
+  },
+
+  renderHTML({ node, HTMLAttributes }) {
+    const img: Record<string, string> = { 'data-image-id': String(node.attrs.imageId), alt: String(node.attrs.alt ?? '') };
+    if (node.attrs.widthPx) img.width = String(node.attrs.widthPx);
+    if (node.attrs.heightPx) img.height = String(node.attrs.heightPx);
+    return ['figure', mergeAttributes(HTMLAttributes, { class: 'doc-figure' }), ['img', img], ['figcaption', 0]];
+  },
+
+  addNodeView() {
+    return ReactNodeViewRenderer(FigureView);
+  },
+
+  addCommands() {
+    return {
+      insertFigure:
+        (attrs, caption) =>
+        ({ commands }) =>
+          commands.insertContent({ type: this.name, attrs, content: caption ? [{ type: 'text', text: caption }] : [] }),
+    };
+  },
+});
