@@ -5,7 +5,7 @@ import { AppError } from '../../shared/errors/app-error';
 export interface CliArgs {
   command: string | undefined;
   positionals: string[];
-  values: { db?: string; json?: boolean; template?: string; title?: string; help?: boolean; kind?: string; format?: string; out?: string };
+  values: { db?: string; json?: boolean; template?: string; title?: string; help?: boolean; kind?: string; format?: string; out?: string; 'embed-images'?: boolean; 'start-empty'?: boolean };
 }
 
 export function parseCliArgs(argv: string[]): CliArgs {
@@ -22,6 +22,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
         kind: { type: 'string' },
         format: { type: 'string' },
         out: { type: 'string' },
+        'embed-images': { type: 'boolean' },
+        'start-empty': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });

@@ -6,9 +6,13 @@ import { signerHeadingLines } from '../../shared/document/signer';
 import { AppError } from '../../shared/errors/app-error';
 import { appErrorFromZod } from '../../shared/errors/from-zod';
 import { formatNumberAndSymbol, formatPlaceAndDate, formatShortDate } from '../../shared/text/nd30-date';
-import { readImportFile } from '../import/document-import';
+import { importFile } from '../import/document-import';
 import type { Services } from '../services/services';
 import type { CliArgs } from './args';
+import { importAttendeesCommand, isAttendeeImport } from './attendee-import-command';
+import { archiveCommand, backupCommand, backupsCommand, restoreCommand, searchCommand } from './store-commands';
+import { exportHtmlCommand } from './export-html-command';
+import { exportDocxCommand } from '../export/docx/docx-command';
 
 export type Print = (line: string) => void;
 
@@ -68,10 +72,11 @@ function describeDocument(doc: Document): string {
   return lines.filter((line, index) => line !== '' || index > 0).join('\n');
 }
 
-export function importCommand(services: Services, args: CliArgs, print: Print): void {
+export async function importCommand(services: Services, args: CliArgs, print: Print): Promise<void> {
+  if (isAttendeeImport(args)) return importAttendeesCommand(services, args, print);
   const file = args.positionals[0];
-  if (!file) throw new AppError('invalid_input', 'Thiếu tên tệp. Cách dùng: thuky import FILE (.txt hoặc .json)', { where: 'tham số' });
-  const input = readImportFile(file);
+  if (!file) throw new AppError('invalid_input', 'Thiếu tên tệp. Cách dùng: thuky import FILE (.txt, .json, .html hoặc .docx)', { where: 'tham số' });
+  const input = await importFile(file, { putImage: (mime, bytes) => services.images.put(mime, bytes) });
   const doc = services.documents.importDocument(input);
   print(args.values.json ? JSON.stringify({ id: doc.id }) : doc.id);
 }
@@ -82,13 +87,27 @@ export function deleteCommand(services: Services, args: CliArgs, print: Print): 
   print(args.values.json ? JSON.stringify({ id, deleted: true }) : `Đã xóa ${id} (có thể khôi phục).`);
 }
 
+export function exportCommand(services: Services, args: CliArgs, print: Print): void | Promise<void> {
+  const id = requireId(args, 'thuky export ID --format html --out TỆP [--embed-images]');
+  const format = args.values.format ?? 'html';
+  if (format === 'html') return exportHtmlCommand(services, args, print, id);
+  if (format === 'docx') return exportDocxCommand(services, args, print, id);
+  throw new AppError('invalid_input', `Chưa hỗ trợ xuất định dạng "${format}" (nhận: html, docx)`, { where: '--format' });
+}
+
 export const COMMANDS: Record<string, (services: Services, args: CliArgs, print: Print) => void | Promise<void>> = {
   templates: templatesCommand,
   new: newCommand,
   list: listCommand,
   show: showCommand,
   import: importCommand,
+  export: exportCommand,
   delete: deleteCommand,
+  search: searchCommand,
+  backup: backupCommand,
+  backups: backupsCommand,
+  restore: restoreCommand,
+  archive: archiveCommand,
 };
 
 export const USAGE = `Thư ký (thuky) — soạn văn bản theo Nghị định 30/2020/NĐ-CP
@@ -98,7 +117,19 @@ Cách dùng: thuky <lệnh> [--db TỆP] [--json]
   new --template ID [--title T] [--json]  tạo văn bản, in mã văn bản
   list [--json]                           danh sách văn bản
   show ID [--json]                        xem văn bản (--json: dạng trao đổi JSON)
-  import FILE [--json]                    nhập .txt (dòng đầu là tiêu đề) hoặc .json
+  import FILE [--json]                    nhập .txt (dòng đầu là tiêu đề), .json, .html hoặc .docx
+  import DS.xlsx|DS.csv --kind attendees [--title T] [--json]
+                                          nhập danh sách đại biểu (lỗi theo dòng: không nhập gì)
+  export ID --format html --out TỆP.html [--embed-images]
+                                          trang HTML cho cổng thông tin (ảnh trong TỆP_files/, hoặc nhúng)
+  export ID --format docx --out TỆP.docx  tệp Word theo thể thức Nghị định 30
   delete ID                               xóa văn bản (có thể khôi phục)
+  search TỪ KHÓA [--json]                 tìm văn bản (không cần gõ dấu), tốt nhất trước
+  backup                                  sao lưu ngay (có kiểm tra) vào thư mục backups/ cạnh dữ liệu
+  backups [--json]                        các bản sao lưu, mới trước
+  restore TỆP                             khôi phục từ bản sao lưu (dữ liệu hiện tại được sao lưu trước)
+  archive export TỆP.jsonl                xuất mọi văn bản (kèm ảnh) ra một tệp để chuyển sang máy khác
+  archive import TỆP.jsonl                nhập tệp đó (giữ mã văn bản, bỏ qua văn bản trùng)
+  --start-empty                           khi tệp dữ liệu đã bị cách ly hoặc mất: bắt đầu với dữ liệu trống
 
 Cơ sở dữ liệu: --db TỆP, hoặc biến THUKY_DB, mặc định trong thư mục dữ liệu người dùng.`;

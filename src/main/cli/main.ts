@@ -5,9 +5,10 @@
 import { formatErrorLine } from '../../shared/errors/app-error';
 import { toAppError } from '../ipc/dispatch';
 import { resolveDbPath } from '../paths/data-dir';
-import { createServices, type Services } from '../services/services';
+import type { Services } from '../services/services';
 import { parseCliArgs } from './args';
 import { COMMANDS, USAGE } from './commands';
+import { openStoreForCli } from './store-commands';
 
 export async function runCli(argv: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
   let services: Services | undefined;
@@ -22,7 +23,8 @@ export async function runCli(argv: string[], out: (line: string) => void, err: (
       err(`Lệnh không hợp lệ: "${args.command}". Gõ "thuky --help" để xem các lệnh.`);
       return 1;
     }
-    services = createServices(resolveDbPath(args.values.db));
+    services = await openStoreForCli(resolveDbPath(args.values.db), args, out);
+    if (!services) return 0; // `thuky restore FILE` after a quarantine: done while opening
     await command(services, args, out);
     return 0;
   } catch (error) {

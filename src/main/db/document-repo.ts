@@ -47,6 +47,18 @@ export class DocumentRepo {
     });
   }
 
+  /**
+   * A live document's searchable fields without schema validation (they were validated when
+   * written): search reads twenty of these per keystroke.
+   */
+  readForSearch(id: string): Pick<Document, 'id' | 'kind' | 'title' | 'frame' | 'body' | 'portal'> | undefined {
+    const row = this.db.prepare('SELECT id, kind, title, frame, body, portal FROM documents WHERE id = ? AND deleted_at IS NULL').get(id) as
+      | Pick<DocumentRow, 'id' | 'kind' | 'title' | 'frame' | 'body' | 'portal'>
+      | undefined;
+    if (!row) return undefined;
+    return { id: row.id, kind: row.kind as Document['kind'], title: row.title, frame: JSON.parse(row.frame), body: JSON.parse(row.body), portal: JSON.parse(row.portal) };
+  }
+
   insert(doc: Document, profileId: string | null): void {
     this.db
       .prepare(

@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors/app-error';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 import type { Migration } from './migrations/migration';
+import { writeBackupSync } from './backup-store';
 
 export type Db = Database.Database;
 
@@ -15,6 +16,8 @@ export interface OpenOptions {
   /** Override for tests: the migrations to apply (default: all). */
   migrations?: readonly Migration[];
   readonly?: boolean;
+  /** A verified backup before migrating a database that already holds data (default true). */
+  backupBeforeMigration?: boolean;
 }
 
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
@@ -43,7 +46,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     }
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    if (!options.readonly) migrate(db, version, migrations);
+    if (!options.readonly) migrate(db, version, migrations, options.backupBeforeMigration === false ? undefined : file);
     return db;
   } catch (error) {
     db.close();
@@ -59,8 +62,15 @@ function readUserVersion(db: Db, file: string): number {
   }
 }
 
-/** Each migration runs in its own transaction together with its user_version bump. */
-function migrate(db: Db, from: number, migrations: readonly Migration[]): void {
+/**
+ * Each migration runs in its own transaction together with its user_version bump. A database that
+ * already has a schema (user_version > 0) is first copied to <dbdir>/backups/ when backupFile is set.
+ */
+export function migrate(db: Db, from: number, migrations: readonly Migration[], backupFile?: string): void {
+  const pending = migrations.filter((migration) => migration.version > from);
+  if (backupFile && from > 0 && pending.length > 0 && backupFile !== ':memory:') {
+    writeBackupSync(db, backupFile, new Date(), 'truoc-nang-cap', from);
+  }
   for (const migration of migrations) {
     if (migration.version <= from) continue;
     db.transaction(() => {

@@ -2,7 +2,9 @@
 import type { Db } from './open';
 import { AppError } from '../../shared/errors/app-error';
 
-export const REVISION_REASONS = ['create', 'import', 'save', 'autosave', 'export', 'restore', 'before-restore'] as const;
+import { REVISION_REASONS } from '../../shared/ipc/contract';
+
+export { REVISION_REASONS };
 export type RevisionReason = (typeof REVISION_REASONS)[number];
 
 export interface RevisionSummary {

@@ -35,22 +35,32 @@ export class SearchRepo {
   }
 
   /**
-   * Best first: exact-accent matches, then bm25 with the title weighing ten times the text.
-   * `exactQuery` is null when the query has no accents to tell documents apart.
+   * Best first: documents matching the accents as typed, then the accent-blind matches, each by
+   * bm25 with the title weighing ten times the text. `exactQuery` is null when the query has no
+   * accents to tell documents apart. When there are `limit` exact matches the accent-blind query
+   * is not needed at all, so a query costs about one ranking pass.
    */
   query(foldedQuery: string, exactQuery: string | null, limit: number): SearchRow[] {
-    const sql = exactQuery
-      ? `WITH exact AS (SELECT rowid FROM search_exact WHERE search_exact MATCH @exactQuery)
-         SELECT m.document_id AS documentId, (f.rowid IN exact) AS exact
-         FROM search_folded f JOIN search_map m ON m.rowid = f.rowid
-         WHERE search_folded MATCH @foldedQuery
-         ORDER BY exact DESC, bm25(search_folded, 10.0, 1.0), m.rowid DESC LIMIT @limit`
-      : `SELECT m.document_id AS documentId, 0 AS exact
-         FROM search_folded f JOIN search_map m ON m.rowid = f.rowid
-         WHERE search_folded MATCH @foldedQuery
-         ORDER BY bm25(search_folded, 10.0, 1.0), m.rowid DESC LIMIT @limit`;
-    const rows = this.db.prepare(sql).all(exactQuery ? { foldedQuery, exactQuery, limit } : { foldedQuery, limit }) as { documentId: string; exact: number }[];
-    return rows.map((row) => ({ documentId: row.documentId, exact: row.exact === 1 }));
+    const rows: SearchRow[] = [];
+    const seen = new Set<string>();
+    const take = (table: 'search_exact' | 'search_folded', match: string, exact: boolean) => {
+      const found = this.db
+        .prepare(
+          `SELECT m.document_id AS documentId FROM
+             (SELECT rowid, bm25(${table}, 10.0, 1.0) AS score FROM ${table} WHERE ${table} MATCH ? ORDER BY score LIMIT ?) AS hit
+           JOIN search_map m ON m.rowid = hit.rowid ORDER BY hit.score, m.rowid DESC`,
+        )
+        .all(match, limit) as { documentId: string }[];
+      for (const { documentId } of found) {
+        if (rows.length < limit && !seen.has(documentId)) {
+          seen.add(documentId);
+          rows.push({ documentId, exact });
+        }
+      }
+    };
+    if (exactQuery) take('search_exact', exactQuery, true);
+    if (rows.length < limit) take('search_folded', foldedQuery, false);
+    return rows;
   }
 
   /** Empties the index (before a rebuild). */

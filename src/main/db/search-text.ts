@@ -42,24 +42,28 @@ export interface SearchableText {
 
 export type IndexableDocument = Pick<Document, 'title' | 'frame' | 'body' | 'portal'>;
 
-/** Everything a secretary may remember a document by, except the title. */
+/**
+ * Everything a secretary may remember a document by, except the title. Trích yếu and body come
+ * first because the snippet shows the first match: the header lines ("ỦY BAN MTTQ …") are the
+ * same in every document and would make every snippet alike.
+ */
 export function documentSearchText(doc: IndexableDocument, extra: readonly string[] = []): SearchableText {
   const { frame } = doc;
   const blocks = [
+    frame.summary,
+    bodyText(doc.body),
+    ...extra,
     ...frame.parentBody,
     ...frame.issuingBody,
     [frame.number, frame.symbol].filter(Boolean).join('/'),
     frame.place,
     frame.documentType,
-    frame.summary,
     ...frame.legalBases,
     ...frame.recipients,
     frame.signer.authorityOf,
     frame.signer.title,
     frame.signer.name,
     doc.portal.author,
-    bodyText(doc.body),
-    ...extra,
   ];
   return { title: toNfc(doc.title), text: toNfc(blocks.filter((block) => block.trim() !== '').join('\n')) };
 }

@@ -1,18 +1,32 @@
-/** Reads a file into the interchange form by its extension: .txt and .json here; later .docx, .html. */
+/** Reads a file into the interchange form by its extension: .txt, .json, .html/.htm, and (async) .docx. */
 import fs from 'node:fs';
 import path from 'node:path';
 import { DocumentImport } from '../../shared/document/document';
 import { EMPTY_FRAME } from '../../shared/document/frame';
-import { EMPTY_PORTAL } from '../../shared/document/portal';
 import { AppError } from '../../shared/errors/app-error';
 import { appErrorFromZod } from '../../shared/errors/from-zod';
 import { deepNfc } from '../../shared/text/nfc';
-import { parsePlainText } from './text-import';
+import { parseArticleText } from './article-text-import';
+import { parseDocx } from './docx-import';
+import type { PutImage } from './html-image';
+import { htmlToBody } from './html-import';
+import { importedDocument } from './imported-document';
+import { localImageReader } from './local-image';
 
 const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
-export function readImportFile(file: string): DocumentImport {
-  const label = path.basename(file);
+export interface ImportFileOptions {
+  /** Stores embedded images (HTML data: URIs, pictures inside a .docx); without it they become placeholders. */
+  putImage?: PutImage;
+}
+
+/** Every supported type; .docx needs this async form (mammoth reads the package asynchronously). */
+export async function importFile(file: string, options: ImportFileOptions = {}): Promise<DocumentImport> {
+  if (path.extname(file).toLowerCase() !== '.docx') return readImportFile(file, options);
+  return DocumentImport.parse(await parseDocx(readImportBytes(file), path.basename(file), options.putImage));
+}
+
+function readImportBytes(file: string): Buffer {
   let bytes: Buffer;
   try {
     const stat = fs.statSync(file);
@@ -23,13 +37,25 @@ export function readImportFile(file: string): DocumentImport {
     if (error instanceof AppError) throw error;
     throw new AppError('io', 'Không đọc được tệp', { where: file, detail: String(error) });
   }
+  return bytes;
+}
+
+export function readImportFile(file: string, options: ImportFileOptions = {}): DocumentImport {
+  const label = path.basename(file);
+  const bytes = readImportBytes(file);
   const extension = path.extname(file).toLowerCase();
   if (extension === '.txt') {
-    const { title, body } = parsePlainText(decodeUtf8(bytes, label), label);
-    return DocumentImport.parse({ kind: 'article', title, frame: EMPTY_FRAME, body, portal: EMPTY_PORTAL });
+    const { title, body, portal } = parseArticleText(decodeUtf8(bytes, label), label);
+    return DocumentImport.parse({ kind: 'article', title, frame: EMPTY_FRAME, body, portal });
   }
+  if (extension === '.html' || extension === '.htm') {
+    const { title, body } = htmlToBody(decodeHtml(bytes, label), { putImage: options.putImage, readLocalImage: localImageReader(file) }, label);
+    const stem = path.basename(file, path.extname(file)).trim();
+    return importedDocument(body, { title: (title ?? stem).slice(0, 300) || 'Trang web nhập vào', kind: 'article' });
+  }
+  if (extension === '.docx') throw new AppError('invalid_input', 'Tệp .docx cần đọc bằng importFile', { where: label });
   if (extension === '.json') return parseInterchange(decodeUtf8(bytes, label), label);
-  throw new AppError('invalid_input', `Chưa hỗ trợ nhập tệp "${extension || 'không đuôi'}" (nhận .txt, .json)`, { where: label });
+  throw new AppError('invalid_input', `Chưa hỗ trợ nhập tệp "${extension || 'không đuôi'}" (nhận .txt, .json, .html, .docx)`, { where: label });
 }
 
 function decodeUtf8(bytes: Buffer, label: string): string {
@@ -38,6 +64,19 @@ function decodeUtf8(bytes: Buffer, label: string): string {
   } catch {
     throw new AppError('invalid_input', 'Tệp không được mã hóa UTF-8', { where: label });
   }
+}
+
+/** UTF-8, or the charset the page declares (Word's "Web Page" files are often windows-1258). */
+function decodeHtml(bytes: Buffer, label: string): string {
+  const declared = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(bytes.subarray(0, 4096).toString('latin1'))?.[1]?.toLowerCase();
+  if (declared && declared !== 'utf-8' && declared !== 'utf8') {
+    try {
+      return new TextDecoder(declared).decode(bytes);
+    } catch {
+      // An unknown label: fall back to UTF-8 below.
+    }
+  }
+  return decodeUtf8(bytes, label);
 }
 
 export function parseInterchange(text: string, label: string): DocumentImport {

@@ -1,6 +1,11 @@
 /** One handler per route of the contract; each gets parsed input and returns the route's output. */
 import type { RouteName, RouteOutput, RouteParsedInput } from '../../shared/ipc/contract';
+import { exportDocx } from '../export/docx/export-document';
+import { exportPortalHtml } from '../export/html/portal-export';
+import { preflight } from '../export/preflight';
+import { htmlToBody } from '../import/html-import';
 import type { Services } from '../services/services';
+import { attendeeHandlers } from './attendee-handlers';
 
 export interface HandlerContext {
   services: Services;
@@ -13,11 +18,12 @@ export type Handlers = {
 };
 
 export const handlers: Handlers = {
+  ...attendeeHandlers,
   'app.info': (_input, ctx) => ({ version: ctx.version, dbPath: ctx.services.dbPath, door: ctx.door }),
   'documents.list': (_input, { services }) => services.documents.list(),
   'documents.get': ({ id }, { services }) => services.documents.get(id),
   'documents.create': ({ templateId, title }, { services }) => services.documents.create(templateId, title),
-  'documents.save': ({ id, content }, { services }) => services.documents.save(id, content),
+  'documents.save': ({ id, content, explicit }, { services }) => services.documents.save(id, content, { explicit: explicit ?? false }),
   'documents.delete': ({ id }, { services }) => {
     services.documents.delete(id);
     return { ok: true as const };
@@ -32,6 +38,23 @@ export const handlers: Handlers = {
   'profile.get': (_input, { services }) => services.profile.get(),
   'profile.save': (input, { services }) => services.profile.save(input),
   'images.put': ({ mime, dataBase64 }, { services }) => services.images.put(mime, Buffer.from(dataBase64, 'base64')),
+  'revisions.list': ({ id }, { services }) => services.revisions.list(id),
+  'revisions.get': ({ revisionId }, { services }) => services.revisions.get(revisionId),
+  'revisions.restore': ({ id, revisionId }, { services }) => services.revisions.restore(id, revisionId),
+  'revisions.snapshot': ({ id }, { services }) => services.revisions.snapshot(id, 'export'),
+  'search.query': ({ query, limit }, { services }) => services.search.query(query, limit),
+  'backup.now': (_input, { services }) => services.backup.backupNow(),
+  'backup.list': (_input, { services }) => services.backup.list(),
+  'backup.restore': ({ file }, { services }) => services.backup.restore(file),
+  'backup.folder': (_input, { services }) => ({ path: services.backup.folder() }),
+  'export.portalHtml': ({ id, options }, { services }) => exportPortalHtml(services.documents.get(id), options, services.images),
+  'export.docx': async ({ id }, { services }) => {
+    const result = await exportDocx(services, id);
+    services.revisions.snapshot(id, 'export'); // issue 6: a revision on every export
+    return { fileName: result.fileName, dataBase64: Buffer.from(result.bytes).toString('base64'), problems: result.problems };
+  },
+  'export.check': ({ id }, { services }) => ({ problems: preflight(services.documents.get(id), services.profile.get()) }),
+  'import.html': ({ html }, { services }) => ({ body: htmlToBody(html, { putImage: (mime, bytes) => services.images.put(mime, bytes) }, 'HTML dán vào').body }),
   'images.get': ({ id }, { services }) => {
     const image = services.images.get(id);
     return { mime: image.mime, dataBase64: image.bytes.toString('base64') };

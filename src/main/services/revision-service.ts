@@ -83,8 +83,10 @@ export class RevisionService implements DocumentWriteObserver {
       }
       const current = documents.get(documentId);
       if (this.repo.latest(documentId)?.contentSha !== contentSha(current)) this.record(documentId, current, 'before-restore');
+      // Recorded before the write, so the write's own autosave check finds a fresh revision.
+      const restoredId = this.record(documentId, old.content, 'restore');
       const { updatedAt } = documents.save(documentId, old.content);
-      return { updatedAt, revisionId: this.record(documentId, old.content, 'restore') };
+      return { updatedAt, revisionId: restoredId };
     }).immediate();
   }
 

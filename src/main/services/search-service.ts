@@ -3,12 +3,14 @@
  * with a snippet per hit. The snippet is HTML-escaped text where the only tags are <mark>…</mark>
  * around matched words, so the renderer may insert it as HTML.
  */
+import type { DocumentContent } from '../../shared/document/document';
 import type { DocumentKind } from '../../shared/document/kind';
 import type { DocumentRepo } from '../db/document-repo';
 import type { Db } from '../db/open';
 import type { SearchRepo } from '../db/search-repo';
 import { documentSearchText, foldForSearch, type IndexableDocument } from '../db/search-text';
 import { toNfc } from '../../shared/text/nfc';
+import type { DocumentWriteObserver } from './document-service';
 
 export interface SearchHit {
   id: string;
@@ -44,7 +46,7 @@ export function parseQuery(raw: string): ParsedQuery | null {
   return { tokens, foldedMatch: phrase(folded), exactMatch: hasAccents ? phrase(tokens) : null };
 }
 
-export class SearchService {
+export class SearchService implements DocumentWriteObserver {
   private readonly sources: SearchTextSource[] = [];
 
   constructor(
@@ -58,9 +60,21 @@ export class SearchService {
     this.sources.push(source);
   }
 
+  written(id: string, content: DocumentContent): void {
+    this.indexDocument(id, content);
+  }
+
+  deleted(id: string): void {
+    this.removeDocument(id);
+  }
+
   /** Called inside the transaction that wrote the document. */
   indexDocument(id: string, doc: IndexableDocument): void {
-    this.repo.index(id, documentSearchText(doc, this.sources.flatMap((source) => source(id))));
+    this.repo.index(id, documentSearchText(doc, this.extraText(id)));
+  }
+
+  private extraText(id: string): string[] {
+    return this.sources.flatMap((source) => source(id));
   }
 
   /** Called inside the transaction that deleted the document. */
@@ -86,21 +100,25 @@ export class SearchService {
   query(raw: string, limit = 20): SearchHit[] {
     const parsed = parseQuery(raw);
     if (!parsed) return [];
-    const rows = this.repo.query(parsed.foldedMatch, parsed.exactMatch, limit);
+    let rows;
+    try {
+      rows = this.repo.query(parsed.foldedMatch, parsed.exactMatch, limit);
+    } catch (error) {
+      // A word the FTS5 tokenizer splits differently from ours becomes a phrase, which a
+      // detail=column index refuses: nothing found rather than an error in the search box.
+      if (error instanceof Error && /fts5/i.test(error.message)) return [];
+      throw error;
+    }
     const hits: SearchHit[] = [];
     for (const row of rows) {
-      let doc;
-      try {
-        doc = this.documents.get(row.documentId);
-      } catch {
-        continue; // deleted since indexed: the index is repaired on the next write
-      }
-      const text = documentSearchText(doc);
+      const doc = this.documents.readForSearch(row.documentId);
+      if (!doc) continue; // not live: delete removes the entry in its transaction, so only a race gets here
+      const text = documentSearchText(doc, this.extraText(doc.id));
       hits.push({
         id: doc.id,
         title: doc.title,
         kind: doc.kind,
-        titleHtml: highlight(text.title, 0, text.title.length, parsed.tokens),
+        titleHtml: highlight(text.title, parsed.tokens),
         snippet: snippet(text.text, parsed.tokens),
       });
     }
@@ -113,41 +131,88 @@ interface Range {
   end: number;
 }
 
-/** Words of `text` matching a query token (accent-insensitive; the last token as a prefix). */
-export function matchRanges(text: string, tokens: readonly string[]): Range[] {
-  const folded = foldForSearch(text);
-  const wanted = tokens.map((token) => foldForSearch(token));
-  const last = wanted.length - 1;
-  const ranges: Range[] = [];
-  for (const match of folded.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const word = match[0];
-    if (wanted.some((token, index) => word === token || (index === last && word.startsWith(token)))) {
-      ranges.push({ start: match.index, end: match.index + word.length });
+/** Every letter that folds to each ASCII letter (a → aàáảãạăằ…ÂẦ…), for accent-blind regexes. */
+const VARIANTS: Map<string, string> = (() => {
+  const classes = new Map<string, Set<string>>();
+  const ranges: [number, number][] = [[0x41, 0x5a], [0x61, 0x7a], [0xc0, 0x24f], [0x1e00, 0x1eff]];
+  for (const [from, to] of ranges) {
+    for (let code = from; code <= to; code++) {
+      const ch = String.fromCharCode(code);
+      const base = foldForSearch(ch);
+      if (!/^[a-z]$/.test(base)) continue;
+      const set = classes.get(base) ?? new Set<string>();
+      set.add(ch);
+      classes.set(base, set);
     }
   }
-  return ranges;
+  return new Map([...classes].map(([base, set]) => [base, [...set].join('')]));
+})();
+
+const WORD_CHAR = '[\\p{L}\\p{N}\\p{M}]';
+
+/**
+ * One regex finding, in the original text, every word equal to a query token whatever its accents
+ * (the last token as a prefix, as the FTS query does). Tokens hold only letters and digits.
+ */
+export function matcherFor(tokens: readonly string[]): RegExp {
+  const patterns = tokens.map((token, index) => {
+    const body = [...foldForSearch(token)].map((ch) => (VARIANTS.has(ch) ? `[${VARIANTS.get(ch)}]` : ch)).join('');
+    return index === tokens.length - 1 ? `${body}${WORD_CHAR}*` : body;
+  });
+  return new RegExp(`(?<!${WORD_CHAR})(?:${patterns.join('|')})(?!${WORD_CHAR})`, 'giu');
 }
 
-/** A window of about SNIPPET_CHARS around the first match (or the start), matches marked. */
+/** Words of `text` matching a query token (accent-insensitive; the last token as a prefix). */
+export function matchRanges(text: string, tokens: readonly string[]): Range[] {
+  return [...text.matchAll(matcherFor(tokens))].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+}
+
+const WORD_CHAR_RE = /[\p{L}\p{N}\p{M}]/u;
+
+/**
+ * The first whole-word match. The scan runs without the lookbehind of matcherFor (3× faster over
+ * a three-page body) and checks the word boundary by hand.
+ */
+function firstMatch(text: string, tokens: readonly string[]): Range | undefined {
+  const source = matcherFor(tokens).source.replace(/^\(\?<!\[[^\]]*\]\)/, '');
+  const scan = new RegExp(source, 'giu');
+  for (let found = scan.exec(text); found; found = scan.exec(text)) {
+    const before = text[found.index - 1];
+    if (before === undefined || !WORD_CHAR_RE.test(before)) return { start: found.index, end: found.index + found[0].length };
+    scan.lastIndex = found.index + 1;
+  }
+  return undefined;
+}
+
+/**
+ * A window of about SNIPPET_CHARS around the first match (or the start), matches marked. Only
+ * the window's whitespace is flattened: flattening a whole body per hit cost more than the query.
+ */
 export function snippet(text: string, tokens: readonly string[]): string {
-  const flat = text.replace(/\s+/g, ' ');
-  const first = matchRanges(flat, tokens)[0];
+  const found = firstMatch(text, tokens);
+  const from = found ? Math.max(0, found.start - SNIPPET_CHARS) : 0;
+  const anchor = found ? found.start : 0;
+  const before = text.slice(from, anchor).replace(/\s+/g, ' ');
+  const local = before + text.slice(anchor, anchor + SNIPPET_CHARS * 2).replace(/\s+/g, ' ');
+  const moreAfter = anchor + SNIPPET_CHARS * 2 < text.length;
+  const first = found ? { start: before.length, end: before.length + (found.end - found.start) } : undefined;
   let start = first ? Math.max(0, first.start - Math.floor(SNIPPET_CHARS / 3)) : 0;
-  let end = Math.min(flat.length, start + SNIPPET_CHARS);
+  let end = Math.min(local.length, start + SNIPPET_CHARS);
   // Cut at word boundaries so no word is shown half.
-  if (start > 0) {
-    const space = flat.indexOf(' ', start);
+  if (start > 0 || from > 0) {
+    const space = local.indexOf(' ', start);
     if (space !== -1 && (!first || space < first.start)) start = space + 1;
   }
-  if (end < flat.length) {
-    const space = flat.lastIndexOf(' ', end);
+  if (end < local.length || moreAfter) {
+    const space = local.lastIndexOf(' ', end);
     if (space > start && (!first || space >= first.end)) end = space;
   }
-  return (start > 0 ? '… ' : '') + highlight(flat, start, end, tokens) + (end < flat.length ? ' …' : '');
+  const lead = (start > 0 || from > 0) && local.slice(0, start).trim() !== '' ? '… ' : '';
+  const tail = end < local.length || moreAfter ? ' …' : '';
+  return lead + highlight(local.slice(start, end).trim(), tokens) + tail;
 }
 
-function highlight(text: string, start: number, end: number, tokens: readonly string[]): string {
-  const piece = text.slice(start, end);
+function highlight(piece: string, tokens: readonly string[]): string {
   let out = '';
   let at = 0;
   for (const range of matchRanges(piece, tokens)) {

@@ -7,6 +7,18 @@ import { ProfileRepo } from '../db/profile-repo';
 import { TemplateRepo } from '../db/template-repo';
 import { templatesDir } from '../paths/app-root';
 import { DocumentService } from './document-service';
+import { AttendeeRepo } from '../db/attendee-repo';
+import { PersonRepo } from '../db/person-repo';
+import { PledgeRepo } from '../db/pledge-repo';
+import { AttendeeService } from './attendee-service';
+import { PeopleService } from './people-service';
+import { PledgeService } from './pledge-service';
+import { RevisionRepo } from '../db/revision-repo';
+import { SearchRepo } from '../db/search-repo';
+import { ArchiveService } from './archive-service';
+import { BackupService } from './backup-service';
+import { RevisionService } from './revision-service';
+import { SearchService } from './search-service';
 import { ImageService } from './image-service';
 import { ProfileService } from './profile-service';
 import { loadBuiltinTemplates, TemplateService } from './template-service';
@@ -19,6 +31,13 @@ export interface Services {
   templates: TemplateService;
   profile: ProfileService;
   images: ImageService;
+  revisions: RevisionService;
+  search: SearchService;
+  backup: BackupService;
+  attendees: AttendeeService;
+  people: PeopleService;
+  pledges: PledgeService;
+  archive: ArchiveService;
   close(): void;
 }
 
@@ -33,14 +52,38 @@ export function createServices(dbPath: string, options: ServiceOptions = {}): Se
   const db = openDatabase(dbPath);
   const profileRepo = new ProfileRepo(db);
   const templates = new TemplateService(builtins, new TemplateRepo(db), clock);
+  const documentRepo = new DocumentRepo(db);
+  const revisions = new RevisionService(db, new RevisionRepo(db), clock);
+  const search = new SearchService(db, new SearchRepo(db), documentRepo);
+  // Both observe every document write inside its transaction (index and history never drift).
+  const documents = new DocumentService(db, documentRepo, profileRepo, templates, clock, [search, revisions]);
+  revisions.attach(documents);
+  // Attendee names and pledge parties are found like the document's own text (issue 6).
+  const attendeeRows = new AttendeeRepo(db);
+  const pledgeRows = new PledgeRepo(db);
+  search.addTextSource((id) => {
+    const listId = attendeeRows.idForDocument(id);
+    return listId ? attendeeRows.get(listId).rows.map((row) => [row.fullName, row.title, row.unit].filter(Boolean).join(', ')) : [];
+  });
+  search.addTextSource((id) => pledgeRows.forDocument(id)?.parties.flatMap((party) => [party.name, party.representative, party.title]) ?? []);
+  const images = new ImageService(new ImageRepo(db), clock);
+  const attendees = new AttendeeService(db, new AttendeeRepo(db), documentRepo, documents, clock);
+  const pledges = new PledgeService(db, new PledgeRepo(db), documentRepo, clock);
   return {
     db,
     dbPath,
     clock,
     templates,
-    documents: new DocumentService(db, new DocumentRepo(db), profileRepo, templates, clock),
+    documents,
+    revisions,
+    search,
+    backup: new BackupService(db, dbPath, clock),
+    attendees,
+    people: new PeopleService(db, new PersonRepo(db), clock),
+    pledges,
     profile: new ProfileService(profileRepo, clock),
-    images: new ImageService(new ImageRepo(db), clock),
+    images,
+    archive: new ArchiveService(db, documents, images, attendees, pledges, search),
     close: () => {
       if (db.open) db.close();
     },

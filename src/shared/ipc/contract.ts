@@ -5,10 +5,15 @@
  */
 import { z } from 'zod';
 import { nfcString } from '../text/nfc';
+import { BodyDoc } from '../document/body';
 import { Document, DocumentContent, DocumentId, DocumentSummary, DocumentTitle } from '../document/document';
+import { DocumentKind } from '../document/kind';
+import { PortalHtmlOptions } from '../export/portal-html-options';
 import { Profile } from '../profile/profile';
 import { TemplateId, TemplateSummary } from '../template/template';
 import { route, type RouteSpec } from './route';
+import { attendeeRoutes } from '../attendee/routes';
+import { pledgeRoutes } from '../pledge/routes';
 
 const Empty = z.object({}).strict();
 const IdInput = z.object({ id: DocumentId }).strict();
@@ -16,6 +21,34 @@ const Ok = z.object({ ok: z.literal(true) });
 
 export const ImageId = z.string().regex(/^[0-9a-f]{64}$/, 'Mã ảnh phải là SHA-256');
 export const IMAGE_MIME_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'] as const;
+
+const RevisionId = z.number().int().positive();
+export const REVISION_REASONS = ['create', 'import', 'save', 'autosave', 'export', 'restore', 'before-restore'] as const;
+export const RevisionSummary = z.object({
+  revisionId: RevisionId,
+  createdAt: z.string(),
+  reason: z.enum(REVISION_REASONS),
+  title: z.string(),
+  sizeBytes: z.number().int(),
+  /** The start of the body text, for the history panel. */
+  preview: z.string(),
+});
+export const SearchHit = z.object({
+  id: DocumentId,
+  title: z.string(),
+  kind: DocumentKind,
+  /** HTML-escaped text; the only tags are <mark>…</mark> around matched words. */
+  snippet: z.string(),
+  /** The title, escaped, with <mark> around matches. */
+  titleHtml: z.string(),
+});
+export const BackupInfo = z.object({
+  file: z.string(),
+  name: z.string(),
+  createdAt: z.string(),
+  tag: z.enum(['thu-cong', 'tu-dong', 'truoc-nang-cap', 'truoc-khoi-phuc']),
+  sizeBytes: z.number().int(),
+});
 
 export const contract = {
   'app.info': route(Empty, z.object({ version: z.string(), dbPath: z.string(), door: z.enum(['electron', 'web']) }), 'Phiên bản và nơi lưu dữ liệu'),
@@ -28,7 +61,8 @@ export const contract = {
     'Tạo văn bản từ mẫu',
   ),
   'documents.save': route(
-    z.object({ id: DocumentId, content: DocumentContent }).strict(),
+    // explicit: the user pressed Ctrl+S (a revision is kept); autosave sends false or nothing.
+    z.object({ id: DocumentId, content: DocumentContent, explicit: z.boolean().optional() }).strict(),
     z.object({ updatedAt: z.string() }),
     'Lưu nội dung văn bản',
   ),
@@ -50,7 +84,54 @@ export const contract = {
     z.object({ id: ImageId }),
     'Lưu ảnh (theo nội dung)',
   ),
+  'revisions.list': route(IdInput, z.array(RevisionSummary), 'Lịch sử phiên bản của văn bản, mới trước'),
+  'revisions.get': route(z.object({ revisionId: RevisionId }).strict(), RevisionSummary.extend({ content: DocumentContent }), 'Xem một phiên bản cũ'),
+  'revisions.restore': route(
+    z.object({ id: DocumentId, revisionId: RevisionId }).strict(),
+    z.object({ updatedAt: z.string(), revisionId: RevisionId }),
+    'Khôi phục phiên bản cũ (tạo phiên bản mới, không ghi đè)',
+  ),
+  // For exports the renderer finishes itself (portal HTML saved or copied): export.portalHtml also
+  // feeds the live preview, so it cannot keep a revision on every call.
+  'revisions.snapshot': route(IdInput, RevisionSummary, 'Ghi một phiên bản khi xuất văn bản'),
+
+  'search.query': route(
+    z.object({ query: nfcString().max(500), limit: z.number().int().min(1).max(200).default(20) }).strict(),
+    z.array(SearchHit),
+    'Tìm văn bản (không phân biệt dấu, khớp đúng dấu xếp trước)',
+  ),
+
+  'backup.now': route(Empty, BackupInfo, 'Sao lưu ngay'),
+  'backup.list': route(Empty, z.array(BackupInfo), 'Các bản sao lưu, mới trước'),
+  'backup.restore': route(z.object({ file: z.string().min(1).max(4096) }).strict(), z.object({ restoredFrom: z.string(), safetyBackup: BackupInfo }), 'Khôi phục từ bản sao lưu'),
+  'backup.folder': route(Empty, z.object({ path: z.string() }), 'Thư mục sao lưu'),
+
   'images.get': route(z.object({ id: ImageId }).strict(), z.object({ mime: z.string(), dataBase64: z.string() }), 'Đọc ảnh'),
+
+  'export.portalHtml': route(
+    z.object({ id: DocumentId, options: PortalHtmlOptions.default(PortalHtmlOptions.parse({})) }).strict(),
+    // text: the faithful text/plain flavour for the clipboard (paragraphs separated by blank lines).
+    z.object({ html: z.string(), text: z.string() }),
+    'HTML sạch để dán vào cổng thông tin, kèm bản chữ thuần',
+  ),
+  'export.docx': route(
+    IdInput,
+    z.object({ fileName: z.string(), dataBase64: z.string(), problems: z.array(z.string()) }),
+    'Xuất Word theo thể thức Nghị định 30 (kèm các điều còn thiếu)',
+  ),
+  'export.check': route(
+    IdInput,
+    z.object({ problems: z.array(z.object({ field: z.string(), message: z.string() })) }),
+    'Kiểm tra trước khi xuất: văn bản chính thức còn thiếu gì',
+  ),
+  'import.html': route(
+    z.object({ html: z.string().max(30_000_000, 'Nội dung dán quá lớn') }).strict(),
+    z.object({ body: BodyDoc }),
+    'Chuyển HTML dán vào (Word, trang web) thành nội dung sạch',
+  ),
+
+  ...attendeeRoutes,
+  ...pledgeRoutes,
 } satisfies Record<string, RouteSpec>;
 
 export type Contract = typeof contract;

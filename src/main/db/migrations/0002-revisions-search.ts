@@ -4,7 +4,9 @@
  * Two contentless FTS5 tables share one rowid per document (search_map): search_folded finds
  * ("thanh xuan" → "Thanh Xuân", "uy ban" → "Ủy ban" and "Uỷ ban"), search_exact only ranks: a
  * document whose accents match the query exactly comes first. Contentless, because the text is
- * already in documents; snippets are cut from there.
+ * already in documents; snippets are cut from there. detail=column (no word positions): queries
+ * are single words ANDed, never phrases, so positions would only make the index 4× bigger and a
+ * query over 10,000 documents 2–3× slower (bench/store-bench.ts).
  */
 import { Document } from '../../../shared/document/document';
 import { documentSearchText, foldDStroke } from '../search-text';
@@ -32,8 +34,8 @@ export const migration0002: Migration = {
         rowid        INTEGER PRIMARY KEY,
         document_id  TEXT NOT NULL UNIQUE REFERENCES documents(id) ON DELETE CASCADE
       ) STRICT;
-      CREATE VIRTUAL TABLE search_folded USING fts5(title, text, content='', contentless_delete=1, tokenize="unicode61 remove_diacritics 2");
-      CREATE VIRTUAL TABLE search_exact USING fts5(title, text, content='', contentless_delete=1, tokenize="unicode61 remove_diacritics 0");
+      CREATE VIRTUAL TABLE search_folded USING fts5(title, text, content='', contentless_delete=1, detail=column, tokenize="unicode61 remove_diacritics 2");
+      CREATE VIRTUAL TABLE search_exact USING fts5(title, text, content='', contentless_delete=1, detail=column, tokenize="unicode61 remove_diacritics 0");
     `);
     // Index what is already there (live documents only; a deleted one is indexed again on restore).
     const rows = db.prepare('SELECT * FROM documents WHERE deleted_at IS NULL').all() as Record<string, string | null>[];

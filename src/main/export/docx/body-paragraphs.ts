@@ -47,6 +47,8 @@ export function plainBodyParagraph(text: string, ctx: DocxContext, style: Partia
   return bodyParagraph({ type: 'paragraph', content: text ? [{ type: 'text', text }] : [] }, ctx, { sizeHalfPt: ctx.sizes.body, ...style });
 }
 
+const QUOTE_INDENT_TWIPS = 567;
+
 const upper = (text: string) => text.toLocaleUpperCase('vi');
 
 export function headingParagraph(node: BodyNode, ctx: DocxContext): Paragraph {
@@ -66,4 +68,14 @@ export function headingParagraph(node: BodyNode, ctx: DocxContext): Paragraph {
   }
   // Điểm "a) …" and deeper: upright, like body text.
   return new Paragraph({ ...bodyParagraphFormat(ctx), ...keep, children: inlineRuns(node.content, { sizeHalfPt: size }) });
+}
+
+/** A quoted paragraph: italic, indented 1 cm on the left [INFER: NĐ 30 has no rule for quotations]. */
+export function quoteParagraph(node: BodyNode, ctx: DocxContext): Paragraph {
+  const format = bodyParagraphFormat(ctx, alignmentOf(node));
+  return new Paragraph({
+    ...format,
+    indent: { left: QUOTE_INDENT_TWIPS, firstLine: format.indent?.firstLine ?? 0 },
+    children: inlineRuns(node.content, { sizeHalfPt: ctx.sizes.body, italic: true }),
+  });
 }

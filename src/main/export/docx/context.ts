@@ -25,6 +25,8 @@ export interface DocxContext {
   counters: { image: number; listInstance: number };
   /** Ordered-list start values that need a numbering definition of their own. */
   orderedStarts: Set<number>;
+  /** Table markup by placeholder index (raw-tables.ts). */
+  rawTables: string[];
 }
 
 export function createContext(profile: Profile, resolveImage: ImageResolver): DocxContext {
@@ -40,5 +42,6 @@ export function createContext(profile: Profile, resolveImage: ImageResolver): Do
     resolveImage,
     counters: { image: 0, listInstance: 0 },
     orderedStarts: new Set([1]),
+    rawTables: [],
   };
 }

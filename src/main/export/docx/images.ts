@@ -35,29 +35,29 @@ export function figureParagraphs(node: BodyNode, ctx: DocxContext, textWidthTwip
   const alt = typeof node.attrs?.['alt'] === 'string' ? node.attrs['alt'] : '';
   const image = imageId ? ctx.resolveImage(imageId) : undefined;
   const type = image ? DOCX_IMAGE_TYPES[image.mime] : undefined;
-  const paragraphs: Paragraph[] = [];
-  const centred = { alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, keepNext: true } as const;
+  const caption = inlineRuns(node.content, { sizeHalfPt: ctx.sizes.caption, italic: true });
+  // The image holds on to its caption so both land on the same page.
+  const centred = { alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, keepNext: caption.length > 0 } as const;
   const natural = image ? readPixelSize(image.bytes) : undefined;
   const widthPx = natural?.widthPx ?? attrNumber(node, 'widthPx');
   const heightPx = natural?.heightPx ?? attrNumber(node, 'heightPx');
+  const paragraphs: Paragraph[] = [];
+  const imageSpacing = { before: 0, after: caption.length ? 60 : ctx.spacing.afterTwips, line: 240, lineRule: LineRuleType.AUTO };
   if (image && type && widthPx && heightPx) {
     const size = fitToWidth(widthPx, heightPx, Math.floor(textWidthTwips / TWIPS_PER_PX));
     const id = ++ctx.counters.image;
     paragraphs.push(
       new Paragraph({
         ...centred,
-        spacing: { before: 0, after: 60, line: 240, lineRule: LineRuleType.AUTO },
-        children: [new ImageRun({ type, data: image.bytes, transformation: size, altText: { id, name: `Ảnh ${id}`, description: alt, title: alt } })],
+        spacing: imageSpacing,
+        children: [new ImageRun({ type, data: image.bytes, transformation: size, altText: { id: String(id), name: `Ảnh ${id}`, description: alt, title: alt } })],
       }),
     );
   } else {
     // Missing or unsupported (e.g. WebP, which Word cannot embed): say so in the document itself.
     const reason = !image ? 'Thiếu ảnh' : !type ? `Ảnh định dạng ${image.mime} không đưa được vào Word` : 'Không đọc được kích thước ảnh';
-    paragraphs.push(
-      new Paragraph({ ...centred, spacing: { after: 60 }, children: [styledRun(`[${reason}${alt ? `: ${alt}` : ''}]`, { sizeHalfPt: ctx.sizes.caption, italic: true })] }),
-    );
+    paragraphs.push(new Paragraph({ ...centred, spacing: imageSpacing, children: [styledRun(`[${reason}${alt ? `: ${alt}` : ''}]`, { sizeHalfPt: ctx.sizes.caption, italic: true })] }));
   }
-  const caption = inlineRuns(node.content, { sizeHalfPt: ctx.sizes.caption, italic: true });
   if (caption.length) {
     paragraphs.push(
       new Paragraph({
@@ -67,13 +67,6 @@ export function figureParagraphs(node: BodyNode, ctx: DocxContext, textWidthTwip
         children: caption,
       }),
     );
-  } else {
-    // No caption: the image paragraph must not hold on to the next paragraph.
-    paragraphs.splice(0, 1, withoutKeepNext(paragraphs[0], node, ctx, textWidthTwips));
   }
   return paragraphs;
-}
-
-function withoutKeepNext(paragraph: Paragraph | undefined, _node: BodyNode, _ctx: DocxContext, _width: number): Paragraph {
-  return paragraph ?? new Paragraph({ children: [] });
 }

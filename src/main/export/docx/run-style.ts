@@ -18,7 +18,9 @@ export interface RunStyle {
 /** One run of single-line text; `extra` adds run options such as a break before it. */
 export function styledRun(text: string, style: RunStyle, extra: Partial<IRunOptions> = {}): TextRun {
   return new TextRun({
-    text: text.normalize('NFC'),
+    // XML 1.0 cannot hold most control characters; a pasted one would make the file unreadable.
+    // eslint-disable-next-line no-control-regex
+    text: text.normalize('NFC').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/gu, ''),
     font: FONT_SLOTS,
     size: style.sizeHalfPt,
     sizeComplexScript: style.sizeHalfPt,

@@ -4,23 +4,12 @@
  * split across pages (w:cantSplit). NĐ 30 sets no cell size; 13 pt single-spaced with no first-line
  * indent follows nd30-format.md §10.3 [INFER]. A table with more than 5 columns, or wider than the
  * portrait text, goes on a landscape page of its own (ND30 PL I §I.2 allows landscape for tables).
+ * The markup is written as text (raw-tables.ts): docx objects for 10,000 cells cost seconds.
  */
-import {
-  AlignmentType,
-  BorderStyle,
-  LineRuleType,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  VerticalAlignTable,
-  WidthType,
-} from 'docx';
 import type { BodyNode } from '../../../shared/document/body';
-import { alignmentOf } from './body-paragraphs';
 import type { DocxContext } from './context';
-import { inlineRuns } from './inline';
+import { TablePlaceholder } from './raw-tables';
+import { inlineXml, runPropertiesXml } from './run-xml';
 
 /** 96 px per inch, 1440 twips per inch. */
 const TWIPS_PER_PX = 15;
@@ -29,8 +18,6 @@ export const MAX_PORTRAIT_COLUMNS = 5;
 const CELL_MARGIN_TWIPS = 80;
 const CELL_SPACING_TWIPS = 40;
 
-const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-export const TABLE_BORDERS = { top: THIN, bottom: THIN, left: THIN, right: THIN, insideHorizontal: THIN, insideVertical: THIN };
 
 export interface TableShape {
   columnCount: number;
@@ -92,63 +79,95 @@ export function columnWidthsTwips(shape: TableShape, availableTwips: number): nu
   return widths;
 }
 
-function cellParagraphs(cell: BodyNode, ctx: DocxContext, header: boolean): Paragraph[] {
-  const blocks = cell.content?.length ? cell.content : [{ type: 'paragraph' as const }];
-  const paragraphs: Paragraph[] = [];
-  for (const block of blocks) {
-    const inline = block.type === 'paragraph' || block.type === 'heading' ? block.content : [{ type: 'text' as const, text: blockText(block) }];
-    const explicit = block.attrs?.['textAlign'];
-    paragraphs.push(
-      new Paragraph({
-        alignment: header ? AlignmentType.CENTER : typeof explicit === 'string' ? alignmentOf(block) : AlignmentType.LEFT,
-        indent: { firstLine: 0 },
-        spacing: { before: CELL_SPACING_TWIPS, after: CELL_SPACING_TWIPS, line: 240, lineRule: LineRuleType.AUTO },
-        children: inlineRuns(inline, { sizeHalfPt: ctx.sizes.tableCell, bold: header }),
-      }),
-    );
-  }
-  return paragraphs;
-}
+const ALIGN_XML: Record<string, string> = { left: 'left', center: 'center', right: 'right', justify: 'both' };
 
 function blockText(node: BodyNode): string {
   if (node.text) return node.text;
   return (node.content ?? []).map(blockText).join(node.type === 'paragraph' ? '' : ' ');
 }
 
-export function bodyTable(table: BodyNode, ctx: DocxContext, availableTwips: number): Table {
+function cellParagraphsXml(cell: BodyNode, ctx: DocxContext, header: boolean): string {
+  const blocks = cell.content?.length ? cell.content : [{ type: 'paragraph' as const }];
+  let out = '';
+  for (const block of blocks) {
+    const inline = block.type === 'paragraph' || block.type === 'heading' ? block.content : [{ type: 'text' as const, text: blockText(block) }];
+    const explicit = block.attrs?.['textAlign'];
+    // Numbers (STT, counts, percentages) are centred, as in NĐ 30's appendix tables [INFER].
+    const numeric = /^\s*[\d.,%]+\s*$/u.test(blockText(block));
+    const align = header || (typeof explicit !== 'string' && numeric) ? 'center' : typeof explicit === 'string' ? (ALIGN_XML[explicit] ?? 'left') : 'left';
+    out +=
+      `<w:p><w:pPr><w:spacing w:before="${CELL_SPACING_TWIPS}" w:after="${CELL_SPACING_TWIPS}" w:line="240" w:lineRule="auto"/><w:ind w:firstLine="0"/><w:jc w:val="${align}"/>` +
+      `${runPropertiesXml({ sizeHalfPt: ctx.sizes.tableCell, bold: header }, false)}</w:pPr>` +
+      inlineXml(inline, { sizeHalfPt: ctx.sizes.tableCell, bold: header }, false) +
+      '</w:p>';
+  }
+  return out;
+}
+
+function cellXml(widthTwips: number, colspan: number, merge: 'restart' | 'continue' | null, content: string): string {
+  return (
+    `<w:tc><w:tcPr><w:tcW w:w="${widthTwips}" w:type="dxa"/>` +
+    (colspan > 1 ? `<w:gridSpan w:val="${colspan}"/>` : '') +
+    (merge === 'restart' ? '<w:vMerge w:val="restart"/>' : merge === 'continue' ? '<w:vMerge/>' : '') +
+    `<w:vAlign w:val="center"/></w:tcPr>${content}</w:tc>`
+  );
+}
+
+const BORDER_XML = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`;
+const TABLE_BORDERS_XML = `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(BORDER_XML).join('')}</w:tblBorders>`;
+
+/** The table's WordprocessingML. Rows covered by a rowspan get their "continue" cells here. */
+export function bodyTableXml(table: BodyNode, ctx: DocxContext, availableTwips: number): string {
   const shape = tableShape(table);
   const widths = columnWidthsTwips(shape, availableTwips);
   const rows = table.content ?? [];
+  // A table without cells would be invalid markup: leave an empty paragraph in its place.
+  if (shape.columnCount === 0) return '<w:p/>';
   // Leading rows made only of header cells repeat on each page.
   let headerRows = 0;
-  while (headerRows < rows.length && (rows[headerRows]?.content ?? []).every((cell) => cell.type === 'tableHeader') && (rows[headerRows]?.content?.length ?? 0) > 0) headerRows++;
-  const pending: number[] = [];
-  const tableRows = rows.map((row, rowIndex) => {
+  while (headerRows < rows.length && (rows[headerRows]?.content?.length ?? 0) > 0 && (rows[headerRows]?.content ?? []).every((cell) => cell.type === 'tableHeader')) headerRows++;
+  const spanWidth = (column: number, colspan: number) => widths.slice(column, column + colspan).reduce((sum, value) => sum + value, 0);
+  // Per grid column: rows still covered by a rowspan from above, and the colspan of that cell.
+  const covered: Array<{ rows: number; colspan: number } | undefined> = [];
+  const parts: string[] = [];
+  parts.push(
+    `<w:tbl><w:tblPr><w:tblW w:w="${widths.reduce((sum, value) => sum + value, 0)}" w:type="dxa"/>${TABLE_BORDERS_XML}<w:tblLayout w:type="fixed"/>` +
+      `<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="${CELL_MARGIN_TWIPS}" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="${CELL_MARGIN_TWIPS}" w:type="dxa"/></w:tblCellMar>` +
+      `<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>` +
+      `<w:tblGrid>${widths.map((width) => `<w:gridCol w:w="${width}"/>`).join('')}</w:tblGrid>`,
+  );
+  rows.forEach((row, rowIndex) => {
+    parts.push(`<w:tr><w:trPr><w:cantSplit/>${rowIndex < headerRows ? '<w:tblHeader/>' : ''}</w:trPr>`);
+    const cells = row.content ?? [];
+    let next = 0;
     let column = 0;
-    const cells = (row.content ?? []).map((cell) => {
-      while ((pending[column] ?? 0) > 0) column++;
-      const colspan = spanOf(cell, 'colspan');
+    while (column < shape.columnCount && (next < cells.length || covered[column])) {
+      const cover = covered[column];
+      if (cover && cover.rows > 0) {
+        parts.push(cellXml(spanWidth(column, cover.colspan), cover.colspan, 'continue', '<w:p/>'));
+        cover.rows--;
+        if (cover.rows === 0) covered[column] = undefined;
+        column += cover.colspan;
+        continue;
+      }
+      const cell = cells[next++];
+      if (!cell) break;
+      const colspan = Math.min(spanOf(cell, 'colspan'), Math.max(1, shape.columnCount - column));
       const rowspan = spanOf(cell, 'rowspan');
-      const width = widths.slice(column, column + colspan).reduce((sum, value) => sum + value, 0);
-      if (rowspan > 1) for (let offset = 0; offset < colspan; offset++) pending[column + offset] = rowspan;
+      if (rowspan > 1) covered[column] = { rows: rowspan - 1, colspan };
+      parts.push(cellXml(spanWidth(column, colspan), colspan, rowspan > 1 ? 'restart' : null, cellParagraphsXml(cell, ctx, cell.type === 'tableHeader')));
       column += colspan;
-      return new TableCell({
-        children: cellParagraphs(cell, ctx, cell.type === 'tableHeader'),
-        width: { size: width, type: WidthType.DXA },
-        verticalAlign: VerticalAlignTable.CENTER,
-        ...(colspan > 1 ? { columnSpan: colspan } : {}),
-        ...(rowspan > 1 ? { rowSpan: rowspan } : {}),
-      });
-    });
-    for (let index = 0; index < pending.length; index++) if ((pending[index] ?? 0) > 0) pending[index] = (pending[index] ?? 0) - 1;
-    return new TableRow({ children: cells, cantSplit: true, ...(rowIndex < headerRows ? { tableHeader: true } : {}) });
+    }
+    // A short row is padded so every row covers the whole grid.
+    if (column < shape.columnCount) parts.push(cellXml(spanWidth(column, shape.columnCount - column), shape.columnCount - column, null, '<w:p/>'));
+    parts.push('</w:tr>');
   });
-  return new Table({
-    rows: tableRows,
-    columnWidths: widths,
-    width: { size: widths.reduce((sum, value) => sum + value, 0), type: WidthType.DXA },
-    layout: TableLayoutType.FIXED,
-    borders: TABLE_BORDERS,
-    margins: { left: CELL_MARGIN_TWIPS, right: CELL_MARGIN_TWIPS, top: 0, bottom: 0 },
-  });
+  parts.push('</w:tbl>');
+  return parts.join('');
+}
+
+/** The table as a placeholder paragraph; its markup waits in ctx.rawTables until the package is written. */
+export function bodyTable(table: BodyNode, ctx: DocxContext, availableTwips: number): TablePlaceholder {
+  ctx.rawTables.push(bodyTableXml(table, ctx, availableTwips));
+  return new TablePlaceholder(ctx.rawTables.length - 1);
 }

@@ -144,7 +144,8 @@ export function renderBlock(node: BodyNode, ctx: BodyHtmlContext): string {
       return `<ul>${renderItems(node, ctx)}</ul>`;
     case 'orderedList': {
       const start = positiveInt(node.attrs?.start);
-      return `<ol${start && start !== 1 ? ` start="${start}"` : ''}>${renderItems(node, ctx)}</ol>`;
+      const style = typeof node.attrs?.type === 'string' && /^[aAiI]$/.test(node.attrs.type) ? ` type="${node.attrs.type}"` : '';
+      return `<ol${start && start !== 1 ? ` start="${start}"` : ''}${style}>${renderItems(node, ctx)}</ol>`;
     }
     case 'listItem':
       return `<li>${renderFlow(node.content, ctx)}</li>`;

@@ -32,8 +32,8 @@ export const IMAGE_SRC = /^(?:data:image\/(?:png|jpeg|gif|webp);base64,[A-Za-z0-
 const SPAN_VALUE = /^[1-9]\d{0,2}$/;
 
 function keepWhen(attribs: Record<string, string>, name: string, test: RegExp): Record<string, string> {
-  const { [name]: value, ...rest } = attribs;
-  return value !== undefined && test.test(value) ? { ...rest, [name]: value } : rest;
+  // Attribute order is kept, so a second pass writes the same bytes (idempotence).
+  return Object.fromEntries(Object.entries(attribs).filter(([key, value]) => key !== name || test.test(value)));
 }
 
 const OPTIONS: sanitizeHtml.IOptions = {
@@ -41,7 +41,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
   allowedAttributes: {
     a: ['href'],
     img: ['src', 'alt', 'width', 'height'],
-    ol: ['start'],
+    ol: ['start', 'type'],
     th: ['colspan', 'rowspan', 'style'],
     td: ['colspan', 'rowspan', 'style'],
     p: ['style'],
@@ -66,7 +66,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
     // sanitize-html lets relative URLs through; thuky's rules are stricter than its scheme list.
     a: (tagName, attribs) => ({ tagName, attribs: keepWhen(attribs, 'href', LINK_HREF) }),
     img: (tagName, attribs) => ({ tagName, attribs: keepWhen(keepWhen(keepWhen(attribs, 'src', IMAGE_SRC), 'width', /^\d{1,5}$/), 'height', /^\d{1,5}$/) }),
-    ol: (tagName, attribs) => ({ tagName, attribs: keepWhen(attribs, 'start', /^\d{1,6}$/) }),
+    ol: (tagName, attribs) => ({ tagName, attribs: keepWhen(keepWhen(attribs, 'start', /^\d{1,6}$/), 'type', /^[1aAiI]$/) }),
     th: (tagName, attribs) => ({ tagName, attribs: keepWhen(keepWhen(attribs, 'colspan', SPAN_VALUE), 'rowspan', SPAN_VALUE) }),
     td: (tagName, attribs) => ({ tagName, attribs: keepWhen(keepWhen(attribs, 'colspan', SPAN_VALUE), 'rowspan', SPAN_VALUE) }),
   },

@@ -22,6 +22,14 @@ th, td { border: 1px solid #999; padding: 4px 8px; vertical-align: top; }
 blockquote { margin: 12px 24px; font-style: italic; }
 `.trim();
 
+/** The browser-tab title, cut at a word to 70 characters (html-validate long-title); the <h1> keeps it whole. */
+export function tabTitle(title: string, maxChars = 70): string {
+  if (title.length <= maxChars) return title;
+  const cut = title.slice(0, maxChars - 1);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > maxChars / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.-]+$/, '')}…`;
+}
+
 export interface StandalonePageOptions {
   /** Folder of the image files relative to the page, with a trailing slash ("bao-cao_files/"). */
   imageFolder: string;
@@ -35,7 +43,7 @@ export function toStandalonePage(document: PortalDocument, options: PortalHtmlOp
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeText(document.title)}</title>`,
+    `<title>${escapeText(tabTitle(document.title))}</title>`,
     `<style>\n${PAGE_CSS}\n</style>`,
     '</head>',
     '<body>',

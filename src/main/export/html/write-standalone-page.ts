@@ -1,25 +1,16 @@
 /**
- * Writes the standalone page (and its image folder when images are files) atomically: each file is
- * written to a temp name in the target folder, then renamed (ARCHITECTURE.md: exports are atomic).
+ * Writes the standalone page (and its image folder when images are files) atomically, each file
+ * whole or not at all (atomic-write.ts; ARCHITECTURE.md: exports are atomic). Pictures go first, so
+ * a page on disk never names a picture that is not there.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/errors/app-error';
 import type { PortalHtmlOptions } from '../../../shared/export/portal-html-options';
+import { writeFileAtomic } from '../atomic-write';
 import { portalImageFiles, type ResolveImage } from './portal-images';
 import { imageFolderFor, toStandalonePage } from './standalone-page';
 import type { PortalDocument } from './to-portal-html';
-
-function writeAtomic(file: string, data: string | Uint8Array): void {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    fs.writeFileSync(temp, data);
-    fs.renameSync(temp, file);
-  } catch (error) {
-    fs.rmSync(temp, { force: true });
-    throw new AppError('io', 'Không ghi được tệp', { where: file, detail: String(error) });
-  }
-}
 
 export interface WrittenPage {
   page: string;
@@ -41,11 +32,11 @@ export function writeStandalonePage(file: string, document: PortalDocument, opti
       }
       for (const { name, image } of files) {
         const target = path.join(folder, name);
-        writeAtomic(target, image.bytes);
+        writeFileAtomic(target, image.bytes);
         images.push(target);
       }
     }
   }
-  writeAtomic(file, html);
+  writeFileAtomic(file, Buffer.from(html, 'utf8'));
   return { page: file, images };
 }

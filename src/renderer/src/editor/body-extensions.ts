@@ -1,26 +1,16 @@
-/**
- * The editor's schema. Only node and mark types in BODY_NODE_TYPES / BODY_MARK_TYPES are enabled,
- * so every save validates against the document model (code, codeBlock and strike are switched off).
- */
+/** The editor's extensions: the body schema plus the React view that shows a figure's stored image. */
 import type { Extensions } from '@tiptap/core';
-import StarterKit from '@tiptap/starter-kit';
-import { TableKit } from '@tiptap/extension-table';
-import TextAlign from '@tiptap/extension-text-align';
+import { ReactNodeViewRenderer } from '@tiptap/react';
+import { bodySchemaExtensions } from './body-schema';
 import { Figure } from './figure-node';
+import { FigureView } from './FigureView';
+
+const FigureWithView = Figure.extend({
+  addNodeView() {
+    return ReactNodeViewRenderer(FigureView);
+  },
+});
 
 export function bodyExtensions(): Extensions {
-  return [
-    StarterKit.configure({
-      code: false,
-      codeBlock: false,
-      strike: false,
-      // Heading levels map to ND30's Phần / Mục / Khoản / Điểm (ND30 PL I §V item 6b).
-      heading: { levels: [1, 2, 3, 4] },
-      // External links open only through main's allowlist; a click in the editor must not navigate.
-      link: { openOnClick: false, autolink: false, protocols: ['https', 'mailto'], defaultProtocol: 'https' },
-    }),
-    TableKit.configure({ table: { resizable: false, allowTableNodeSelection: true } }),
-    TextAlign.configure({ types: ['heading', 'paragraph'], alignments: ['left', 'center', 'right', 'justify'] }),
-    Figure,
-  ];
+  return bodySchemaExtensions(FigureWithView);
 }

@@ -3,22 +3,12 @@
  * inline content. Exports turn it into a captioned picture (DOCX) or <figure><figcaption> (portal).
  */
 import { mergeAttributes, Node } from '@tiptap/core';
-import { ReactNodeViewRenderer } from '@tiptap/react';
-import { FigureView } from './FigureView';
 
 export interface FigureAttrs {
   imageId: string;
   alt: string;
   widthPx: number | null;
   heightPx: number | null;
-}
-
-declare module '@tiptap/core' {
-  interface Commands<ReturnType> {
-    figure: {
-      insertFigure: (attrs: FigureAttrs, caption?: string) => ReturnType;
-    };
-  }
 }
 
 function numberAttr(value: string | null): number | null {
@@ -51,18 +41,5 @@ export const Figure = Node.create({
     if (node.attrs.widthPx) img.width = String(node.attrs.widthPx);
     if (node.attrs.heightPx) img.height = String(node.attrs.heightPx);
     return ['figure', mergeAttributes(HTMLAttributes, { class: 'doc-figure' }), ['img', img], ['figcaption', 0]];
-  },
-
-  addNodeView() {
-    return ReactNodeViewRenderer(FigureView);
-  },
-
-  addCommands() {
-    return {
-      insertFigure:
-        (attrs, caption) =>
-        ({ commands }) =>
-          commands.insertContent({ type: this.name, attrs, content: caption ? [{ type: 'text', text: caption }] : [] }),
-    };
   },
 });

@@ -2,6 +2,7 @@
 import type { Editor } from '@tiptap/core';
 import { IMAGE_MIME_TYPES } from '../../../shared/ipc/contract';
 import { api } from '../api/client';
+import type { FigureAttrs } from './figure-node';
 import { rememberImage } from './image-cache';
 
 /** The printable text width with default margins is 165 mm ≈ 624 CSS px; larger pictures are scaled down. */
@@ -49,5 +50,21 @@ export async function insertImageFile(editor: Editor, file: File): Promise<void>
   rememberImage(id, dataUrl);
   const size = await naturalSize(dataUrl);
   const alt = file.name.replace(/\.[^.]+$/, '');
-  editor.chain().focus().insertFigure({ imageId: id, alt, ...fitFigureSize(size.width, size.height) }).run();
+  placeFigure(editor, { imageId: id, alt, ...fitFigureSize(size.width, size.height) });
+}
+
+/**
+ * A figure is a block: it goes after the paragraph holding the caret (never splitting it), and the
+ * caret moves into its caption so the user can type "Quang cảnh Hội nghị. Ảnh: …" at once.
+ */
+function placeFigure(editor: Editor, attrs: FigureAttrs): void {
+  const { $from } = editor.state.selection;
+  const at = $from.depth >= 1 ? $from.after(1) : $from.pos;
+  editor
+    .chain()
+    .focus()
+    .insertContentAt(at, { type: 'figure', attrs })
+    .setTextSelection(at + 1)
+    .scrollIntoView()
+    .run();
 }

@@ -1,0 +1,134 @@
+/**
+ * Grid smoothness with 5,000 rows (issue 5: frames ≤ 16 ms while scrolling and editing), measured in
+ * Chromium through Playwright: frame intervals from requestAnimationFrame and long animation frames
+ * (PerformanceObserver 'long-animation-frame', Chromium's performance timeline) while the grid scrolls
+ * one screen per frame, then while cells are edited with the keyboard.
+ * Needs the built renderer (out/renderer, or THUKY_RENDERER_DIR) and /usr/bin/chromium.
+ * Run: npx tsx bench/attendees-grid.ts
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { createServices } from '../src/main/services/services';
+import { startHarness } from '../src/main/web/server';
+import { generatedRows, toXlsx } from '../tests/support/attendee-fixtures';
+
+const CHROMIUM = '/usr/bin/chromium';
+const rendererDir = process.env['THUKY_RENDERER_DIR'] ?? path.resolve(import.meta.dirname, '..', 'out', 'renderer');
+
+interface FrameReport {
+  intervals: number[];
+  longFrames: number[];
+  perFrame?: string;
+}
+
+function summary(label: string, report: FrameReport): void {
+  const sorted = [...report.intervals].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  const over = sorted.filter((value) => value > 16.7 + 1).length;
+  console.log(
+    `${label.padEnd(34)} frames ${String(sorted.length).padStart(4)}  p50 ${at(0.5).toFixed(1)} ms  p95 ${at(0.95).toFixed(1)} ms  max ${at(1).toFixed(1)} ms  ` +
+      `over 17.7 ms: ${over}  long animation frames (≥50 ms): ${report.longFrames.length}${report.longFrames.length ? ` (max ${Math.max(...report.longFrames).toFixed(0)} ms)` : ''}`,
+  );
+  if (report.perFrame) console.log(`${''.padEnd(34)} ${report.perFrame}`);
+}
+
+async function main(): Promise<void> {
+  if (!fs.existsSync(CHROMIUM) || !fs.existsSync(path.join(rendererDir, 'index.html'))) {
+    console.log(`skipped: needs ${CHROMIUM} and ${rendererDir}/index.html (npx electron-vite build)`);
+    return;
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thuky-bench-grid-'));
+  const services = createServices(path.join(dir, 'thuky.db'));
+  const harness = await startHarness({ services, rendererDir, version: 'bench' });
+  const context = await chromium.launchPersistentContext(path.join(dir, 'profile'), {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1440, height: 900 },
+    args: ['--no-sandbox', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const { documentId } = await services.attendees.commitImport(await toXlsx(generatedRows(5000)), 'bench.xlsx', { title: 'Danh sách 5000 đại biểu' });
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.addInitScript(`localStorage.setItem('thuky.lastOpenDocument', ${JSON.stringify(documentId)})`);
+    await page.goto(harness.url);
+    await page.locator('.att-row').first().waitFor({ timeout: 30_000 });
+    console.log(`5000 rows open; DOM rows rendered: ${await page.locator('.att-row').count()}; Chromium ${context.browser()?.version() ?? ''}, ${os.cpus().length} CPU, load ${os.loadavg()[0]!.toFixed(1)}`);
+
+    // Scripts as strings: tsx would wrap named functions in a helper the page does not have.
+    await page.evaluate(`(() => {
+      window.__frames = []; window.__long = []; window.__recording = false;
+      let last = 0;
+      const tick = (time) => { if (window.__recording && last) window.__frames.push(time - last); last = time; requestAnimationFrame(tick); };
+      requestAnimationFrame(tick);
+      new PerformanceObserver((list) => { if (window.__recording) for (const entry of list.getEntries()) window.__long.push(entry.duration); })
+        .observe({ type: 'long-animation-frame', buffered: false });
+    })()`);
+    // Chromium's own counters: CPU time of the renderer process and main-thread script/style/layout
+    // time, so the per-frame cost can be told apart from waiting for a busy CPU (other processes).
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((metric) => [metric.name, metric.value])) as Record<string, number>;
+    let before: Record<string, number> = {};
+    const start = async () => {
+      before = await metrics();
+      await page.evaluate('Object.assign(window, { __frames: [], __long: [], __recording: true })');
+    };
+    const stop = async (): Promise<FrameReport> => {
+      const report = await page.evaluate<FrameReport>('(window.__recording = false, { intervals: window.__frames.slice(1), longFrames: window.__long })');
+      const after = await metrics();
+      const per = (name: string) => (((after[name] ?? 0) - (before[name] ?? 0)) * 1000) / Math.max(1, report.intervals.length);
+      report.perFrame = `renderer CPU ${per('ProcessTime').toFixed(2)} ms/frame (script ${per('ScriptDuration').toFixed(2)}, style ${per('RecalcStyleDuration').toFixed(2)}, layout ${per('LayoutDuration').toFixed(2)})`;
+      return report;
+    };
+
+    // Scrolling: one screenful per frame, down through the whole list, then back up.
+    await start();
+    await page.evaluate(`new Promise((resolve) => {
+      const grid = document.querySelector('.att-grid');
+      let direction = 1;
+      const step = () => {
+        grid.scrollTop += direction * grid.clientHeight;
+        if (direction === 1 && grid.scrollTop + grid.clientHeight >= grid.scrollHeight - 1) direction = -1;
+        else if (direction === -1 && grid.scrollTop <= 0) return resolve();
+        requestAnimationFrame(step);
+      };
+      requestAnimationFrame(step);
+    })`);
+    summary('scrolling 5,000 rows (1 screen/frame)', await stop());
+
+    // Wheel-like scrolling: 3 rows per frame for 300 frames (what a mouse wheel or trackpad does).
+    await start();
+    await page.evaluate(`new Promise((resolve) => {
+      const grid = document.querySelector('.att-grid');
+      let frames = 0;
+      const step = () => {
+        grid.scrollTop += 90;
+        if (++frames >= 300) return resolve();
+        requestAnimationFrame(step);
+      };
+      requestAnimationFrame(step);
+    })`);
+    summary('scrolling 3 rows/frame (wheel-like)', await stop());
+
+    // Editing: move, open the cell, type a word, commit; 40 times (each commit saves the list later).
+    await page.locator('.att-row').nth(3).locator('.att-cell').nth(3).click();
+    await start();
+    for (let index = 0; index < 40; index++) {
+      await page.keyboard.press('Enter');
+      await page.keyboard.type(' sửa', { delay: 15 });
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('ArrowDown');
+    }
+    await page.waitForTimeout(1500); // includes the autosave of the whole list
+    summary('editing cells (40 edits + autosave)', await stop());
+  } finally {
+    await context.close();
+    await harness.close();
+    services.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+void main();

@@ -1,0 +1,80 @@
+/** CLI commands for the store's safety net and search: backup, restore, search, archive. */
+import path from 'node:path';
+import { KIND_LABELS_VI } from '../../shared/document/kind';
+import { AppError } from '../../shared/errors/app-error';
+import { backupDateLabel } from '../services/backup-service';
+import { openOrRecover, recoverFromBackup } from '../services/recovery-service';
+import type { Services } from '../services/services';
+import type { CliArgs } from './args';
+
+type Print = (line: string) => void;
+
+export async function backupCommand(services: Services, args: CliArgs, print: Print): Promise<void> {
+  const info = await services.backup.backupNow();
+  if (args.values.json) return print(JSON.stringify(info));
+  print(`Đã sao lưu và kiểm tra: ${info.file}`);
+}
+
+export async function restoreCommand(services: Services, args: CliArgs, print: Print): Promise<void> {
+  const file = args.positionals[0];
+  if (!file) throw new AppError('invalid_input', 'Thiếu tệp sao lưu. Cách dùng: thuky restore TỆP (xem "thuky backups")', { where: 'tham số' });
+  const result = await services.backup.restore(path.resolve(file));
+  if (args.values.json) return print(JSON.stringify(result));
+  print(`Đã khôi phục từ ${result.restoredFrom}. Dữ liệu trước khi khôi phục được giữ trong ${result.safetyBackup.file}.`);
+}
+
+export function backupsCommand(services: Services, args: CliArgs, print: Print): void {
+  const list = services.backup.list();
+  if (args.values.json) return print(JSON.stringify(list));
+  if (list.length === 0) return print(`Chưa có bản sao lưu nào (thư mục ${services.backup.folder()}).`);
+  for (const backup of list) print(`${backupDateLabel(backup.createdAt)}  ${(backup.sizeBytes / 1048576).toFixed(1).padStart(7)} MB  ${backup.file}`);
+}
+
+export function searchCommand(services: Services, args: CliArgs, print: Print): void {
+  const query = args.positionals.join(' ');
+  if (!query.trim()) throw new AppError('invalid_input', 'Thiếu từ cần tìm. Cách dùng: thuky search TỪ KHÓA [--json]', { where: 'tham số' });
+  const hits = services.search.query(query, 50);
+  if (args.values.json) return print(JSON.stringify(hits.map(({ id, title, kind, snippet }) => ({ id, title, kind, snippet }))));
+  if (hits.length === 0) return print(`Không tìm thấy văn bản nào có "${query}".`);
+  const plain = (html: string) =>
+    html.replace(/<mark>/g, '[').replace(/<\/mark>/g, ']').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  for (const hit of hits) print(`${hit.id}  ${KIND_LABELS_VI[hit.kind].padEnd(22)} ${hit.title}\n    ${plain(hit.snippet)}`);
+}
+
+export function archiveCommand(services: Services, args: CliArgs, print: Print): void {
+  const [action, file] = args.positionals;
+  if ((action !== 'export' && action !== 'import') || !file) {
+    throw new AppError('invalid_input', 'Cách dùng: thuky archive export TỆP.jsonl | thuky archive import TỆP.jsonl', { where: 'tham số' });
+  }
+  if (action === 'export') {
+    const result = services.archive.exportTo(path.resolve(file), services.clock.now().toISOString());
+    if (args.values.json) return print(JSON.stringify(result));
+    return print(`Đã xuất ${result.documents} văn bản và ${result.images} ảnh vào ${path.resolve(file)}.`);
+  }
+  const report = services.archive.importFrom(path.resolve(file));
+  if (args.values.json) return print(JSON.stringify(report));
+  print(`Đã nhập ${report.imported.length} văn bản, ${report.images} ảnh; bỏ qua ${report.duplicates.length} văn bản trùng.`);
+  for (const conflict of report.conflicts) print(`Không nhập: mã ${conflict.id} («${conflict.title}») đã có với nội dung khác; văn bản hiện có được giữ nguyên.`);
+}
+
+/**
+ * Opens the store for a command. An unusable database was quarantined by openOrRecover: the
+ * command stops with the Vietnamese message (exit ≠ 0) rather than starting empty, except
+ * `thuky restore FILE`, which is how the user takes the offered backup. Returns undefined when
+ * that restore is already done.
+ */
+export async function openStoreForCli(dbPath: string, args: CliArgs, print: Print): Promise<Services | undefined> {
+  const opened = await openOrRecover(dbPath, { startEmpty: args.values['start-empty'] ?? false });
+  if (opened.ok) return opened.services;
+  const file = args.positionals[0];
+  if (args.command !== 'restore' || !file) {
+    const restoreHint = opened.newestBackup ? ` Khôi phục: thuky restore "${opened.newestBackup.file}".` : '';
+    const hint = `${restoreHint} Bắt đầu trống: thêm --start-empty.`;
+    throw new AppError(opened.error.code, opened.error.message + hint, { where: opened.error.where, detail: opened.error.detail });
+  }
+  const recovered = await recoverFromBackup(dbPath, path.resolve(file), { autoBackup: false });
+  if (!recovered.ok) throw recovered.error;
+  recovered.services.close();
+  print(args.values.json ? JSON.stringify({ restoredFrom: path.resolve(file), quarantinedTo: opened.quarantinedTo }) : `Đã khôi phục từ ${path.resolve(file)}. Tệp hỏng được giữ trong ${opened.quarantinedTo}.`);
+  return undefined;
+}

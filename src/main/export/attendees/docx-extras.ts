@@ -1,0 +1,36 @@
+/**
+ * What the Word export of a document needs from the lists and pledges in the store: an attendees
+ * document gets its list as the body table, a pledge/programme its parties, commitments and
+ * signature grid, any other document its attached lists (live or frozen) as appendices. Hooked into
+ * the Word export as: `const inputs = docxInputsFor(services, doc, profile, resolveImage);
+ * const bytes = inputs.finish(await toDocx(inputs.document, profile, resolveImage, inputs.extras));`
+ */
+import type { Document } from '../../../shared/document/document';
+import type { Profile } from '../../../shared/profile/profile';
+import type { Services } from '../../services/services';
+import type { DocxExtras, ImageResolver } from '../docx/to-docx';
+import { listAppendices, pledgeDocxExtras, standaloneListBody } from './list-docx';
+import { expandListTables, type ListTablePlan } from './list-rows-xml';
+
+export interface DocxInputs {
+  document: Document;
+  extras: DocxExtras;
+  /** Run on toDocx's bytes: fills in the rows of big list tables (list-rows-xml.ts). */
+  finish: (docx: Uint8Array) => Uint8Array;
+}
+
+export function docxInputsFor(services: Pick<Services, 'attendees' | 'pledges'>, document: Document, profile: Profile, resolveImage: ImageResolver): DocxInputs {
+  const unchanged = (docx: Uint8Array) => docx;
+  const ownList = document.kind === 'attendees' ? services.attendees.findForDocument(document.id) : undefined;
+  if (ownList) {
+    const plan: ListTablePlan = { index: 0, list: ownList, options: {} };
+    return { document: { ...document, body: standaloneListBody(document, plan) }, extras: {}, finish: (docx) => expandListTables(docx, [plan], document.updatedAt) };
+  }
+  if (document.kind === 'pledge' || document.kind === 'program') {
+    return { ...pledgeDocxExtras(document, services.pledges.get(document.id)), finish: unchanged };
+  }
+  const lists = services.attendees.attachmentsFor(document.id).map((attachment) => attachment.list);
+  if (lists.length === 0) return { document, extras: {}, finish: unchanged };
+  const { appendices, plans } = listAppendices(document, lists, profile, resolveImage);
+  return { document, extras: { appendices }, finish: (docx) => expandListTables(docx, plans, document.updatedAt) };
+}

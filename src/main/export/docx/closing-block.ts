@@ -1,0 +1,72 @@
+/**
+ * The closing block (ND30 PL I §II.7 and §II.9.b, nd30-format.md §3): a borderless 2-column table,
+ * both cells top-aligned so that "Nơi nhận:" is level with the first authority line.
+ * Left (ô 9b): "Nơi nhận:" 12 pt bold italic, then one recipient per line in 11 pt, "- …;", the last
+ * line "- Lưu: VT, …." from the profile's archive line. Right (ô 7a/7c/7b): authority and title upper
+ * case bold 14, room for signature and seal, the name bold 14.
+ */
+import { AlignmentType, type Paragraph, type Table } from 'docx';
+import { signerHeadingLines, type Signer } from '../../../shared/document/signer';
+import type { Frame } from '../../../shared/document/frame';
+import type { DocxContext } from './context';
+import { frameCell, frameLine, frameTable } from './frame-table';
+import { styledRun } from './run-style';
+
+/**
+ * nd30-format.md §3 suggests about 45 % / 55 % [INFER]; 52 % keeps a usual recipient line
+ * ("- Thường trực Quận ủy, HĐND, UBND quận (để b/c);", about 84 mm at 11 pt) on one line as in the
+ * §13.2 rendering, while "TM. BAN THƯỜNG TRỰC" (about 59 mm at 14 pt bold) still fits on the right.
+ */
+export const CLOSING_LEFT_SHARE = 0.52;
+/** nd30-format.md §7.2 [INFER]: about 4 empty lines (70–80 pt) for signature and seal. */
+export const SIGNATURE_SPACE_TWIPS = 1500;
+const BLOCK_GAP_BEFORE_TWIPS = 0;
+
+/** "- Ban Thường trực …;" lines, the last one the archive line ending with ".". */
+export function recipientLines(recipients: readonly string[], archiveLine: string): string[] {
+  const clean = (line: string) => line.trim().replace(/^[-–•+]\s*/u, '').replace(/[;.,]+$/u, '').trim();
+  const list = recipients.map(clean).filter(Boolean);
+  const archive = clean(archiveLine);
+  const hasArchive = list.some((line) => /^lưu\s*:/iu.test(line));
+  if (archive && !hasArchive) list.push(archive);
+  return list.map((line, index) => `- ${line}${index === list.length - 1 ? '.' : ';'}`);
+}
+
+export function recipientParagraphs(frame: Frame, ctx: DocxContext): Paragraph[] {
+  const lines = recipientLines(frame.recipients, ctx.profile.archiveLine);
+  if (lines.length === 0) return [];
+  return [
+    frameLine([styledRun('Nơi nhận:', { sizeHalfPt: ctx.sizes.recipientsLabel, bold: true, italic: true })], AlignmentType.LEFT),
+    ...lines.map((line) => frameLine([styledRun(line, { sizeHalfPt: ctx.sizes.recipientsList })], AlignmentType.LEFT)),
+  ];
+}
+
+/** Authority and title lines (may hold several lines each), room for the signature, then the name. */
+export function signerParagraphs(lines: readonly string[], name: string, ctx: DocxContext): Paragraph[] {
+  const heading = lines.flatMap((line) => line.split('\n')).map((line) => line.trim()).filter(Boolean);
+  const paragraphs = heading.map((line) =>
+    frameLine([styledRun(line.toLocaleUpperCase('vi'), { sizeHalfPt: ctx.sizes.signer, bold: true })], AlignmentType.CENTER, 0, 0, true),
+  );
+  paragraphs.push(frameLine([styledRun(name.trim(), { sizeHalfPt: ctx.sizes.signerName, bold: true })], AlignmentType.CENTER, SIGNATURE_SPACE_TWIPS));
+  return paragraphs;
+}
+
+export function signerOf(frame: Frame, ctx: DocxContext): Signer {
+  const own = frame.signer;
+  const empty = !own.authority && !own.authorityOf.trim() && !own.title.trim() && !own.name.trim();
+  return empty ? ctx.profile.signer : own;
+}
+
+export function closingWidths(ctx: DocxContext): [number, number] {
+  const left = Math.round(ctx.geometry.textWidthTwips * CLOSING_LEFT_SHARE);
+  return [left, ctx.geometry.textWidthTwips - left];
+}
+
+export function closingBlock(frame: Frame, ctx: DocxContext): Array<Paragraph | Table> {
+  const [left, right] = closingWidths(ctx);
+  const signer = signerOf(frame, ctx);
+  return [
+    frameLine([], AlignmentType.LEFT, BLOCK_GAP_BEFORE_TWIPS, 0, true),
+    frameTable([[frameCell(recipientParagraphs(frame, ctx), left), frameCell(signerParagraphs(signerHeadingLines(signer), signer.name, ctx), right)]], [left, right]),
+  ];
+}

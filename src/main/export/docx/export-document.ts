@@ -1,0 +1,42 @@
+/** The export as the doors use it: load the document, profile and images from the services, then toDocx. */
+import { AppError } from '../../../shared/errors/app-error';
+import type { Services } from '../../services/services';
+import { docxInputsFor } from '../attendees/docx-extras';
+import { writeFileAtomic } from '../atomic-write';
+import { preflight } from '../preflight';
+import { docxFileName } from './file-name';
+import { toDocx, type ImageResolver } from './to-docx';
+
+export interface DocxExport {
+  fileName: string;
+  bytes: Uint8Array;
+  /** Preflight messages: what the official document still lacks (the export happens anyway). */
+  problems: string[];
+}
+
+export const EXPORT_FORMATS = ['docx'] as const;
+
+export async function exportDocx(services: Services, id: string): Promise<DocxExport> {
+  const document = services.documents.get(id);
+  const profile = services.profile.get();
+  const resolveImage: ImageResolver = (imageId) => {
+    try {
+      const image = services.images.get(imageId);
+      return { mime: image.mime, bytes: new Uint8Array(image.bytes) };
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'not_found') return undefined;
+      throw error;
+    }
+  };
+  // Lists and pledges in the store shape the body, appendices and signature grid (attendees/docx-extras.ts).
+  const inputs = docxInputsFor(services, document, profile, resolveImage);
+  const bytes = inputs.finish(await toDocx(inputs.document, profile, resolveImage, inputs.extras));
+  return { fileName: docxFileName(document), bytes, problems: preflight(document, profile).map((problem) => problem.message) };
+}
+
+/** Export to a file: written whole or not at all. */
+export async function exportDocxToFile(services: Services, id: string, target: string): Promise<DocxExport> {
+  const result = await exportDocx(services, id);
+  writeFileAtomic(target, result.bytes);
+  return result;
+}

@@ -1,0 +1,69 @@
+/** The export routes through dispatch, with a real store: images come from the store via the resolver. */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeServices } from '../../../../tests/support/services';
+import { readDocx, tables, textOf } from '../../../../tests/support/docx-xml';
+import { makePng } from '../../../../tests/support/png-image';
+import type { Document } from '../../../shared/document/document';
+import { contract } from '../../../shared/ipc/contract';
+import { dispatch } from '../../ipc/dispatch';
+import type { HandlerContext } from '../../ipc/handlers';
+
+let env: ReturnType<typeof makeServices>;
+let ctx: HandlerContext;
+beforeEach(() => {
+  env = makeServices();
+  ctx = { services: env.services, door: 'web', version: 'test' };
+});
+afterEach(() => env.cleanup());
+
+async function call<T>(name: string, input: unknown): Promise<T> {
+  const result = await dispatch(name, input, ctx);
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.data as T;
+}
+
+describe('export routes', () => {
+  it('exports a new report as DOCX and lists what the official document still lacks', async () => {
+    const doc = await call<Document>('documents.create', { templateId: 'bao-cao-ket-qua-hoi-nghi' });
+    const out = await call<{ fileName: string; dataBase64: string; problems: string[] }>('export.docx', { id: doc.id });
+    expect(contract['export.docx'].output.safeParse(out).success).toBe(true);
+    expect(out.fileName).toMatch(/\.docx$/);
+    const parts = readDocx(new Uint8Array(Buffer.from(out.dataBase64, 'base64')));
+    expect(textOf(parts.document)).toContain('I. KẾT QUẢ TỔ CHỨC HỘI NGHỊ');
+    expect(out.problems).toContain('Chưa có số văn bản (Số): văn thư sẽ phải điền tay');
+    expect(out.problems).toContain('Chưa có ngày tháng ban hành');
+
+    const check = await call<{ problems: Array<{ field: string; message: string }> }>('export.check', { id: doc.id });
+    expect(check.problems.map((problem) => problem.field)).toEqual(expect.arrayContaining(['frame.number', 'frame.date']));
+    expect(check.problems.map((problem) => problem.message)).toEqual(out.problems);
+  });
+
+  it('embeds an image from the store', async () => {
+    const doc = await call<Document>('documents.create', { templateId: 'bao-cao-ket-qua-hoi-nghi' });
+    const { id: imageId } = await call<{ id: string }>('images.put', { mime: 'image/png', dataBase64: makePng(400, 200).toString('base64') });
+    const body = { type: 'doc', content: [{ type: 'figure', attrs: { imageId, alt: 'Hội nghị' }, content: [{ type: 'text', text: 'Quang cảnh Hội nghị' }] }] };
+    await call('documents.save', { id: doc.id, content: { title: doc.title, frame: doc.frame, body, portal: doc.portal } });
+    const out = await call<{ dataBase64: string }>('export.docx', { id: doc.id });
+    const parts = readDocx(new Uint8Array(Buffer.from(out.dataBase64, 'base64')));
+    expect(Object.keys(parts.files).filter((name) => name.startsWith('word/media/'))).toHaveLength(1);
+    expect(parts.document).toContain(`<wp:extent cx="${400 * 9525}" cy="${200 * 9525}"/>`);
+  });
+
+  it('signs a pledge without parties in the store with the frame signer, in the grid', async () => {
+    const doc = await call<Document>('documents.create', { templateId: 'giao-uoc-thi-dua' });
+    const out = await call<{ dataBase64: string }>('export.docx', { id: doc.id });
+    const parts = readDocx(new Uint8Array(Buffer.from(out.dataBase64, 'base64')));
+    expect(doc.kind).toBe('pledge');
+    // The grid puts the host top-right: the first cell of the signing table stays empty.
+    const grid = tables(parts.document).find((xml) => xml.includes('TM. BAN THƯỜNG TRỰC')) ?? '';
+    const cells = grid.match(/<w:tc>.*?<\/w:tc>/gs) ?? [];
+    expect(textOf(cells[0] ?? 'x')).toBe('');
+    expect(textOf(cells[1] ?? '')).toContain('TM. BAN THƯỜNG TRỰC');
+  });
+
+  it('refuses an unknown document with a Vietnamese not_found error', async () => {
+    const result = await dispatch('export.docx', { id: '01900000-0000-7000-8000-0000000000ff' }, ctx);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe('not_found');
+  });
+});

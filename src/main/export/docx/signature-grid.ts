@@ -1,0 +1,88 @@
+/**
+ * Multi-party signature grid for giao ước thi đua and chương trình phối hợp (nd30-format.md §9.5,
+ * after the two-column Biên bản of ND30 PL III Mẫu 1.9): a borderless grid, 2 columns for up to 6
+ * parties and 3 from 7; the host (first party) top-right, the others left to right, top to bottom;
+ * an odd last row padded with empty cells; rows never split (cantSplit) and lines keep together.
+ * Nơi nhận, when there is one, goes under the grid on the left.
+ */
+import { AlignmentType, type Paragraph, type Table } from 'docx';
+import { signerHeadingLines } from '../../../shared/document/signer';
+import type { Frame } from '../../../shared/document/frame';
+import { closingWidths, recipientParagraphs, signerOf, signerParagraphs } from './closing-block';
+import type { DocxContext } from './context';
+import { frameCell, frameLine, frameTable } from './frame-table';
+
+export interface SignatureParty {
+  /** "TM. BAN THƯỜNG TRỰC\nỦY BAN MTTQ VIỆT NAM PHƯỜNG A": one or more upper-case lines. */
+  authorityLine: string;
+  /** Chức vụ, e.g. "CHỦ TỊCH". */
+  title: string;
+  name: string;
+}
+
+/** 2 columns up to 6 parties, 3 from 7 (nd30-format.md §9.5). */
+export function gridColumnCount(partyCount: number): number {
+  return partyCount >= 7 ? 3 : 2;
+}
+
+/**
+ * Cell order of the parties: the host takes the last cell of the first row; the others fill the
+ * remaining cells left to right, top to bottom. Returns rows of party indices (null = empty cell).
+ */
+export function gridLayout(partyCount: number): Array<Array<number | null>> {
+  if (partyCount === 0) return [];
+  const columns = gridColumnCount(partyCount);
+  const rowCount = Math.ceil(partyCount / columns);
+  const rows: Array<Array<number | null>> = Array.from({ length: rowCount }, () => Array<number | null>(columns).fill(null));
+  const firstRow = rows[0] as Array<number | null>;
+  firstRow[columns - 1] = 0;
+  let next = 1;
+  for (const row of rows) {
+    for (let column = 0; column < columns && next < partyCount; column++) {
+      if (row[column] === null) row[column] = next++;
+    }
+  }
+  return rows;
+}
+
+/** The parties of a pledge/programme when none are given: the frame's signer alone, as host. */
+export function partiesFromSigner(frame: Frame, ctx: DocxContext): SignatureParty[] {
+  const signer = signerOf(frame, ctx);
+  const [authorityLine = '', title = ''] = signerHeadingLines(signer);
+  if (!authorityLine && !title && !signer.name.trim()) return [];
+  return [{ authorityLine, title, name: signer.name }];
+}
+
+export function signatureGrid(parties: readonly SignatureParty[], ctx: DocxContext): Table | undefined {
+  const layout = gridLayout(parties.length);
+  if (layout.length === 0) return undefined;
+  const columns = gridColumnCount(parties.length);
+  const width = ctx.geometry.textWidthTwips;
+  const columnWidths = Array.from({ length: columns }, (_, index) => (index < columns - 1 ? Math.floor(width / columns) : width - Math.floor(width / columns) * (columns - 1)));
+  const rows = layout.map((row, rowIndex) =>
+    row.map((index, column) => {
+      const party = index === null ? undefined : parties[index];
+      const cellWidth = columnWidths[column] ?? 0;
+      if (!party) return frameCell([], cellWidth);
+      const lines = [party.authorityLine, party.title];
+      const paragraphs: Paragraph[] = signerParagraphs(lines, party.name, ctx);
+      // Room between rows so the next authority lines do not touch the names above.
+      if (rowIndex > 0) paragraphs.unshift(frameLine([], AlignmentType.CENTER, 0, 0, true));
+      return frameCell(paragraphs, cellWidth);
+    }),
+  );
+  return frameTable(rows, columnWidths);
+}
+
+export function signatureGridBlock(frame: Frame, parties: readonly SignatureParty[], ctx: DocxContext): Array<Paragraph | Table> {
+  const out: Array<Paragraph | Table> = [frameLine([], AlignmentType.LEFT, 0, 0, true)];
+  const grid = signatureGrid(parties, ctx);
+  if (grid) out.push(grid);
+  const recipients = recipientParagraphs(frame, ctx);
+  if (recipients.length) {
+    const [left, right] = closingWidths(ctx);
+    out.push(frameLine([], AlignmentType.LEFT));
+    out.push(frameTable([[frameCell(recipients, left), frameCell([], right)]], [left, right]));
+  }
+  return out;
+}

@@ -1,0 +1,130 @@
+/**
+ * toDocx(document, profile, resolveImage) → DOCX bytes: a pure function of its inputs (images come
+ * through the resolver, no store access; the package timestamp is the document's updatedAt).
+ * The spec is nd30-format.md; each part of the page has its own module, assembled here into sections:
+ * the first section carries w:titlePg (no number on page 1), wide tables get landscape sections with
+ * numbering carrying on, and each appendix starts a section numbered from 1.
+ */
+import { AlignmentType, Document as DocxDocument, Packer, Paragraph, SectionType, type ISectionOptions } from 'docx';
+import type { Document } from '../../../shared/document/document';
+import type { Profile } from '../../../shared/profile/profile';
+import { appendixBlocks, type AppendixInput } from './appendix';
+import { convertBody, type BodyBlock, type BodyChild } from './body';
+import { closingBlock } from './closing-block';
+import { createContext, type DocxContext, type ImageResolver } from './context';
+import { makeDeterministic } from './deterministic-package';
+import { withEndMark } from './end-mark';
+import { frameLine } from './frame-table';
+import { headerBlock } from './header-block';
+import { numberingConfig } from './lists';
+import { pageNumberHeaders } from './page-numbers';
+import { isTableLike, spliceTables } from './raw-tables';
+import { sectionPage, type Orientation } from './page-setup';
+import { FONT_SLOTS, TEXT_COLOR, styledRun } from './run-style';
+import { partiesFromSigner, signatureGridBlock, type SignatureParty } from './signature-grid';
+import { titleBlock } from './title-block';
+
+export type { AppendixInput } from './appendix';
+export type { ImageResolver } from './context';
+export type { SignatureParty } from './signature-grid';
+
+export interface DocxExtras {
+  /** Appendices (Phụ lục) after the document, each a section numbered on its own. */
+  appendices?: readonly AppendixInput[];
+  /** Signing parties of a pledge or programme; without them the frame's signer signs alone. */
+  parties?: readonly SignatureParty[];
+}
+
+const GRID_KINDS = new Set<Document['kind']>(['pledge', 'program']);
+
+interface SectionPlan {
+  orientation: Orientation;
+  children: BodyChild[];
+  /** True for the document's first section and each appendix's: numbered from 1, no number on its first page. */
+  restartNumbering: boolean;
+}
+
+function flag(children: readonly BodyChild[], landscape = false): BodyBlock[] {
+  return children.map((child) => ({ child, landscape }));
+}
+
+/** Runs of blocks with one orientation → sections; the first keeps `restartNumbering`. */
+function planSections(blocks: readonly BodyBlock[], restartNumbering: boolean): SectionPlan[] {
+  const plans: SectionPlan[] = [];
+  for (const block of blocks) {
+    const orientation: Orientation = block.landscape ? 'landscape' : 'portrait';
+    const current = plans[plans.length - 1];
+    if (current && current.orientation === orientation) current.children.push(block.child);
+    else plans.push({ orientation, children: [block.child], restartNumbering: plans.length === 0 && restartNumbering });
+  }
+  return plans;
+}
+
+/** Word merges tables that touch; an empty paragraph keeps them apart. */
+function separateTables(children: readonly BodyChild[]): BodyChild[] {
+  const out: BodyChild[] = [];
+  for (const child of children) {
+    const previous = out[out.length - 1];
+    if (previous && isTableLike(previous) && isTableLike(child)) out.push(new Paragraph({ children: [] }));
+    out.push(child);
+  }
+  return out;
+}
+
+function toSection(plan: SectionPlan, ctx: DocxContext, index: number): ISectionOptions {
+  const headers = pageNumberHeaders(ctx);
+  const page = sectionPage(ctx.geometry, plan.orientation);
+  return {
+    properties: {
+      ...(index > 0 ? { type: SectionType.NEXT_PAGE } : {}),
+      page: plan.restartNumbering ? { ...page, pageNumbers: { start: 1 } } : page,
+      titlePage: plan.restartNumbering,
+    },
+    headers: plan.restartNumbering ? headers : { default: headers.default },
+    children: separateTables(plan.children),
+  };
+}
+
+function mainBlocks(document: Document, ctx: DocxContext, extras: DocxExtras): BodyBlock[] {
+  const { frame } = document;
+  const body = ctx.profile.page.appendEndMark && document.kind !== 'article' ? withEndMark(document.body) : document.body;
+  if (document.kind === 'article') {
+    // A news article is not an official document: title, body, byline (nd30-format.md §14).
+    const title = frameLine([styledRun(document.title, { sizeHalfPt: ctx.sizes.documentType, bold: true })], AlignmentType.CENTER, 0, ctx.spacing.afterTwips * 2);
+    const byline = document.portal.author.trim()
+      ? [frameLine([styledRun(document.portal.author.trim(), { sizeHalfPt: ctx.sizes.body, bold: true })], AlignmentType.RIGHT, ctx.spacing.afterTwips)]
+      : [];
+    return [...flag([title]), ...convertBody(body.content, ctx), ...flag(byline)];
+  }
+  const closing = GRID_KINDS.has(document.kind)
+    ? signatureGridBlock(frame, extras.parties?.length ? extras.parties : partiesFromSigner(frame, ctx), ctx)
+    : closingBlock(frame, ctx);
+  return [...flag([headerBlock(frame, ctx), ...titleBlock(frame, ctx)]), ...convertBody(body.content, ctx), ...flag(closing)];
+}
+
+export async function toDocx(document: Document, profile: Profile, resolveImage: ImageResolver, extras: DocxExtras = {}): Promise<Uint8Array> {
+  const ctx = createContext(profile, resolveImage);
+  const plans = planSections(mainBlocks(document, ctx, extras), true);
+  for (const appendix of extras.appendices ?? []) plans.push(...planSections(appendixBlocks(appendix, ctx).blocks, true));
+  const sections = plans.map((plan, index) => toSection(plan, ctx, index));
+  const docx = new DocxDocument({
+    creator: profile.orgName || 'thuky',
+    lastModifiedBy: profile.orgName || 'thuky',
+    title: document.title,
+    revision: 1,
+    styles: {
+      default: {
+        document: {
+          run: { font: FONT_SLOTS, size: ctx.sizes.body, sizeComplexScript: ctx.sizes.body, color: TEXT_COLOR, language: { value: 'vi-VN' } },
+          paragraph: { spacing: { before: 0, after: 0, line: 240 } },
+        },
+      },
+    },
+    numbering: { config: numberingConfig(ctx) },
+    sections,
+  });
+  const packed = await Packer.toBuffer(docx);
+  return makeDeterministic(new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength), document.updatedAt, {
+    'word/document.xml': (xml) => spliceTables(xml, ctx.rawTables),
+  });
+}

@@ -1,0 +1,35 @@
+/**
+ * .docx → document: mammoth turns the Word file into plain semantic HTML (headings, paragraphs,
+ * lists, tables, images as data: URIs, no styling), which goes through the same HTML importer as a
+ * paste. An official header at the top fills the frame instead of the body (official-header.ts).
+ */
+import mammoth from 'mammoth';
+import type { DocumentImport } from '../../shared/document/document';
+import { AppError } from '../../shared/errors/app-error';
+import { toNfc } from '../../shared/text/nfc';
+import type { PutImage } from './html-image';
+import { htmlToBody } from './html-import';
+import { importedDocument } from './imported-document';
+
+/** Word's headings and titles as model headings; everything else as mammoth's defaults. */
+const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
+
+export async function docxToHtml(bytes: Buffer, where: string): Promise<string> {
+  if (bytes.subarray(0, 2).toString('latin1') !== 'PK') {
+    throw new AppError('invalid_input', 'Tệp không phải Word .docx (có thể là .doc cũ: hãy lưu lại dưới dạng .docx)', { where });
+  }
+  try {
+    // externalFileAccess stays off: a .docx may link to files on the machine or the network.
+    const result = await mammoth.convertToHtml({ buffer: bytes }, { styleMap: STYLE_MAP, externalFileAccess: false });
+    return result.value;
+  } catch (error) {
+    throw new AppError('invalid_input', 'Không đọc được tệp Word .docx (tệp hỏng hoặc không đúng định dạng)', { where, detail: String(error) });
+  }
+}
+
+export async function parseDocx(bytes: Buffer, fileLabel: string, putImage: PutImage | undefined): Promise<DocumentImport> {
+  const html = await docxToHtml(bytes, fileLabel);
+  const { body } = htmlToBody(html, { putImage }, fileLabel);
+  const stem = toNfc(fileLabel.replace(/\.[^.]*$/, '')).trim() || 'Văn bản nhập từ Word';
+  return importedDocument(body, { title: stem, kind: 'other' });
+}

@@ -1,0 +1,91 @@
+/**
+ * Backups the user can see and use: "Sao lưu ngay", the daily automatic one, the list, and
+ * restoring one into the running app. Every backup verifies before it gets its name.
+ */
+import Database from 'better-sqlite3';
+import { AppError } from '../../shared/errors/app-error';
+import type { Clock } from '../db/clock';
+import { backupDir, listBackups, rotateBackups, verifyDatabaseFile, writeBackup, type BackupInfo, type BackupTag } from '../db/backup-store';
+import { SCHEMA_VERSION, MIGRATIONS } from '../db/migrations';
+import { migrate, type Db } from '../db/open';
+
+/** An automatic backup when the newest is older than this (issue 6: on start, older than 24 h). */
+export const AUTO_BACKUP_AGE_MS = 24 * 3_600_000;
+
+export class BackupService {
+  constructor(
+    private readonly db: Db,
+    private readonly dbPath: string,
+    private readonly clock: Clock,
+    private readonly utcOffsetMinutes?: number,
+  ) {}
+
+  folder(): string {
+    return backupDir(this.dbPath);
+  }
+
+  list(): BackupInfo[] {
+    return listBackups(this.dbPath);
+  }
+
+  /** A verified backup now, then rotation (7 daily, 4 weekly). */
+  async backupNow(tag: BackupTag = 'thu-cong'): Promise<BackupInfo> {
+    const info = await writeBackup(this.db, this.dbPath, this.clock.now(), tag);
+    const now = this.clock.now();
+    rotateBackups(this.dbPath, now, this.utcOffsetMinutes ?? -now.getTimezoneOffset());
+    return info;
+  }
+
+  /** At start: a backup when the newest is older than 24 h and there is something to keep. */
+  async backupIfStale(): Promise<BackupInfo | null> {
+    const newest = this.list()[0];
+    if (newest && this.clock.now().getTime() - Date.parse(newest.createdAt) < AUTO_BACKUP_AGE_MS) return null;
+    const hasData = this.db.prepare('SELECT 1 FROM documents LIMIT 1').get() !== undefined;
+    if (!hasData) return null;
+    return this.backupNow('tu-dong');
+  }
+
+  /**
+   * Puts a backup's content into the running database. The current content is backed up first,
+   * the chosen file must pass integrity_check, and pages are copied with the backup API into the
+   * live file (SQLite takes the write lock), then migrated if the backup is from an older version.
+   */
+  async restore(file: string): Promise<{ restoredFrom: string; safetyBackup: BackupInfo }> {
+    const verdict = verifyDatabaseFile(file, { full: true });
+    if (!verdict.ok) throw new AppError('invalid_input', describeVerdict(verdict.reason), { where: file, detail: verdict.detail });
+    if (verdict.userVersion > SCHEMA_VERSION) {
+      throw new AppError('db_newer', 'Bản sao lưu này do phiên bản Thư ký mới hơn tạo ra; hãy cập nhật ứng dụng trước khi khôi phục.', { where: file });
+    }
+    const safetyBackup = await this.backupNow('truoc-khoi-phuc');
+    const source = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      await source.backup(this.dbPath);
+    } catch (cause) {
+      throw new AppError('io', `Không khôi phục được từ bản sao lưu: ${(cause as Error).message}. Dữ liệu hiện tại vẫn còn trong ${safetyBackup.name}.`, { where: file, cause });
+    } finally {
+      source.close();
+    }
+    migrate(this.db, this.db.pragma('user_version', { simple: true }) as number, MIGRATIONS);
+    return { restoredFrom: file, safetyBackup };
+  }
+}
+
+export function describeVerdict(reason: 'missing' | 'not_sqlite' | 'damaged' | 'foreign'): string {
+  switch (reason) {
+    case 'missing':
+      return 'Không tìm thấy tệp sao lưu.';
+    case 'not_sqlite':
+      return 'Tệp này không phải cơ sở dữ liệu (không phải bản sao lưu của Thư ký).';
+    case 'damaged':
+      return 'Tệp sao lưu bị hỏng (không vượt qua kiểm tra toàn vẹn).';
+    case 'foreign':
+      return 'Tệp này là cơ sở dữ liệu của chương trình khác, không phải của Thư ký.';
+  }
+}
+
+/** "27/11/2026 14:05" in the user's local time, for messages about a backup. */
+export function backupDateLabel(createdAt: string): string {
+  const at = new Date(createdAt);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${two(at.getDate())}/${two(at.getMonth() + 1)}/${at.getFullYear()} ${two(at.getHours())}:${two(at.getMinutes())}`;
+}

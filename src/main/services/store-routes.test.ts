@@ -1,0 +1,60 @@
+/** The store's routes end to end through dispatch: what the renderer's history panel, search box and backup buttons call. */
+import fs from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeServices } from '../../../tests/support/services';
+import { contract } from '../../shared/ipc/contract';
+import type { Document } from '../../shared/document/document';
+import { dispatch } from '../ipc/dispatch';
+import type { HandlerContext } from '../ipc/handlers';
+
+let env: ReturnType<typeof makeServices>;
+let ctx: HandlerContext;
+beforeEach(() => {
+  env = makeServices();
+  ctx = { services: env.services, door: 'web', version: 'test' };
+});
+afterEach(() => env.cleanup());
+
+async function call<N extends keyof typeof contract>(name: N, input: unknown): Promise<unknown> {
+  const result = await dispatch(name, input, ctx);
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  // The output must satisfy the contract the renderer relies on.
+  return contract[name].output.parse(result.data);
+}
+
+describe('store routes', () => {
+  it('Ctrl+S (explicit) keeps a revision; history lists, shows and restores it', async () => {
+    const doc = (await call('documents.create', { templateId: 'bao-cao-ket-qua-hoi-nghi', title: 'Báo cáo Thanh Xuân' })) as Document;
+    const content = { title: 'Báo cáo đã sửa', frame: doc.frame, body: doc.body, portal: doc.portal };
+    await call('documents.save', { id: doc.id, content, explicit: true });
+    const history = (await call('revisions.list', { id: doc.id })) as { revisionId: number; reason: string; title: string }[];
+    expect(history.map((r) => [r.reason, r.title])).toEqual([
+      ['save', 'Báo cáo đã sửa'],
+      ['create', 'Báo cáo Thanh Xuân'],
+    ]);
+    const created = history[1]!;
+    const detail = (await call('revisions.get', { revisionId: created.revisionId })) as { content: { title: string } };
+    expect(detail.content.title).toBe('Báo cáo Thanh Xuân');
+    await call('revisions.restore', { id: doc.id, revisionId: created.revisionId });
+    expect(((await call('documents.get', { id: doc.id })) as Document).title).toBe('Báo cáo Thanh Xuân');
+    const snap = (await call('revisions.snapshot', { id: doc.id })) as { reason: string };
+    expect(snap.reason).toBe('export');
+    await call('export.docx', { id: doc.id });
+    const reasons = ((await call('revisions.list', { id: doc.id })) as { reason: string }[]).map((r) => r.reason);
+    expect(reasons.slice(0, 3)).toEqual(['export', 'export', 'restore']);
+    const hits = (await call('search.query', { query: 'thanh xuan' })) as { id: string; snippet: string }[];
+    expect(hits.map((hit) => hit.id)).toEqual([doc.id]);
+  });
+
+  it('backup buttons: now, list, folder and restore', async () => {
+    const made = (await call('backup.now', {})) as { file: string; tag: string };
+    expect(made.tag).toBe('thu-cong');
+    expect((await call('backup.list', {})) as unknown[]).toHaveLength(1);
+    const folder = (await call('backup.folder', {})) as { path: string };
+    expect(fs.readdirSync(folder.path)).toHaveLength(1);
+    const restored = (await call('backup.restore', { file: made.file })) as { safetyBackup: { tag: string } };
+    expect(restored.safetyBackup.tag).toBe('truoc-khoi-phuc');
+    const refused = await dispatch('backup.restore', { file: '/khong/co/tep.db' }, ctx);
+    expect(refused.ok ? null : refused.error.message).toMatch(/Không tìm thấy tệp sao lưu/);
+  });
+});

@@ -1,0 +1,243 @@
+/** The shell: sidebar, the open document, dialogs, errors; wiring for shortcuts, menu events and unload. */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Document, DocumentSummary } from '../../../shared/document/document';
+import { DEFAULT_PROFILE, type Profile } from '../../../shared/profile/profile';
+import { api } from '../api/client';
+import { currentSession } from '../documents/active-sessions';
+import { DocumentList } from '../documents/DocumentList';
+import { DocumentPage } from '../documents/DocumentPage';
+import { useLocale } from '../i18n/locale';
+import { SettingsDialog } from '../settings/SettingsDialog';
+import { SaveTemplateDialog } from '../templates/SaveTemplateDialog';
+import { TemplateGallery } from '../templates/TemplateGallery';
+import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
+import { ErrorBanner, toShownError, type ShownError } from './ErrorBanner';
+import { Icon } from './icons';
+import { useShortcuts } from './shortcuts';
+import { thukyEvents } from './thuky-events';
+import { Toast, type ToastMessage } from './Toast';
+import { useUnloadGuard } from './unload-guard';
+
+const LAST_OPEN_KEY = 'thuky.lastOpenDocument';
+type DialogState = 'gallery' | 'settings' | 'saveTemplate' | 'confirmDelete' | null;
+
+export function App() {
+  const { t } = useLocale();
+  const [documents, setDocuments] = useState<DocumentSummary[]>([]);
+  const [doc, setDoc] = useState<Document | null>(null);
+  /** Bumped when the open document is reloaded from the store (after a restore), to remount the editor. */
+  const [loadCount, setLoadCount] = useState(0);
+  const [opening, setOpening] = useState(false);
+  const [profile, setProfile] = useState<Profile>(DEFAULT_PROFILE);
+  const [panelOpen, setPanelOpen] = useState(true);
+  const [dialog, setDialog] = useState<DialogState>(null);
+  const [error, setError] = useState<ShownError | null>(null);
+  const [toast, setToast] = useState<ToastMessage | null>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  const showError = useCallback((value: unknown) => setError(toShownError(value)), []);
+  // A failed save's message goes away by itself once a later save succeeds.
+  const showSaveError = useCallback((value: unknown) => setError({ ...toShownError(value), fromSave: true }), []);
+  const notify = useCallback((text: string, action?: ToastMessage['action']) => setToast({ id: Date.now(), text, action }), []);
+
+  const refreshList = useCallback(() => api['documents.list']({}).then(setDocuments, showError), [showError]);
+
+  /** Opens a document once the current one has saved its last edit (a failed save keeps it open). */
+  const openDocument = useCallback(
+    async (id: string) => {
+      if (currentSession()?.id === id) return;
+      try {
+        await currentSession()?.flush(false);
+      } catch {
+        return;
+      }
+      setOpening(true);
+      try {
+        const loaded = await api['documents.get']({ id });
+        setDoc(loaded);
+        localStorage.setItem(LAST_OPEN_KEY, id);
+      } catch (failure) {
+        showError(failure);
+      } finally {
+        setOpening(false);
+      }
+    },
+    [showError],
+  );
+
+  useEffect(() => {
+    api['profile.get']({}).then(setProfile, showError);
+    void api['documents.list']({}).then((list) => {
+      setDocuments(list);
+      const last = localStorage.getItem(LAST_OPEN_KEY);
+      if (last && list.some((item) => item.id === last)) void openDocument(last);
+    }, showError);
+  }, [showError, openDocument]);
+
+  useEffect(() => {
+    if (!toast) return;
+    const timer = setTimeout(() => setToast(null), toast.action ? 8000 : 3500);
+    return () => clearTimeout(timer);
+  }, [toast]);
+
+  const createFromTemplate = async (templateId: string) => {
+    try {
+      await currentSession()?.flush(false);
+      const created = await api['documents.create']({ templateId });
+      setDoc(created);
+      localStorage.setItem(LAST_OPEN_KEY, created.id);
+      setDialog(null);
+      setPanelOpen(true);
+      await refreshList();
+    } catch (failure) {
+      showError(failure);
+    }
+  };
+
+  const onSaved = useCallback((summary: { id: string; title: string; updatedAt: string }) => {
+    setDocuments((list) => list.map((item) => (item.id === summary.id ? { ...item, title: summary.title, updatedAt: summary.updatedAt } : item)));
+    setError((current) => (current?.fromSave ? null : current));
+  }, []);
+
+  const deleteOpen = async () => {
+    if (!doc) return;
+    const id = doc.id;
+    setDialog(null);
+    try {
+      await currentSession()?.flush(false);
+      await api['documents.delete']({ id });
+      setDoc(null);
+      localStorage.removeItem(LAST_OPEN_KEY);
+      await refreshList();
+      notify(t.deleted, {
+        label: t.restore,
+        run: () => {
+          api['documents.restore']({ id })
+            .then(() => refreshList())
+            .then(() => openDocument(id))
+            .catch(showError);
+        },
+      });
+    } catch (failure) {
+      showError(failure);
+    }
+  };
+
+  const saveNow = () => {
+    currentSession()
+      ?.flush(true)
+      .catch(() => undefined);
+  };
+  const focusSearch = () => {
+    searchRef.current?.focus();
+    searchRef.current?.select();
+  };
+
+  useShortcuts({
+    onNew: () => setDialog('gallery'),
+    onSave: saveNow,
+    onSearch: focusSearch,
+    // The print stylesheet (frame/print.css) leaves only the A4 sheet.
+    onPrint: () => window.print(),
+    onEscape: () => {
+      if (dialog) setDialog(null);
+      else if (error) setError(null);
+      // Esc in the body editor stays with the editor; elsewhere it closes the right panel.
+      else if (panelOpen && !document.activeElement?.closest('.ProseMirror')) setPanelOpen(false);
+    },
+  });
+  useUnloadGuard();
+
+  const menuRef = useRef<(action: string) => void>(() => undefined);
+  menuRef.current = (action: string) => {
+    if (action === 'new') setDialog('gallery');
+    else if (action === 'save') saveNow();
+    else if (action === 'settings') setDialog('settings');
+    else if (action === 'search') focusSearch();
+    else window.dispatchEvent(new CustomEvent('thuky:menu', { detail: action }));
+  };
+  useEffect(() => {
+    thukyEvents()?.onMenu((action) => menuRef.current(action));
+  }, []);
+
+  return (
+    <div className="app">
+      <DocumentList
+        documents={documents}
+        openId={doc?.id ?? null}
+        onOpen={(id) => void openDocument(id)}
+        onNew={() => setDialog('gallery')}
+        onSettings={() => setDialog('settings')}
+        searchRef={searchRef}
+      />
+      <main className="main">
+        {error && <ErrorBanner error={error} onDismiss={() => setError(null)} />}
+        {doc ? (
+          <DocumentPage
+            key={`${doc.id}:${loadCount}`}
+            doc={doc}
+            profile={profile}
+            panelOpen={panelOpen}
+            setPanelOpen={setPanelOpen}
+            onSaved={onSaved}
+            onError={showError}
+            onSaveError={showSaveError}
+            notify={notify}
+            onDelete={() => setDialog('confirmDelete')}
+            onSaveAsTemplate={() => setDialog('saveTemplate')}
+            onReload={(message) => {
+              api['documents.get']({ id: doc.id })
+                .then((loaded) => {
+                  setDoc(loaded);
+                  setLoadCount((count) => count + 1);
+                  notify(message);
+                  return refreshList();
+                })
+                .catch(showError);
+            }}
+          />
+        ) : (
+          <div className="empty-desk">
+            <div className="empty-card">
+              <Icon name="template" size={36} />
+              <p>{opening ? t.loading : t.emptyState}</p>
+              <button type="button" className="button button-primary" onClick={() => setDialog('gallery')}>
+                <Icon name="plus" size={16} />
+                {t.newDocument}
+              </button>
+            </div>
+          </div>
+        )}
+      </main>
+
+      {dialog === 'gallery' && <TemplateGallery onClose={() => setDialog(null)} onCreate={createFromTemplate} onError={showError} />}
+      {dialog === 'settings' && (
+        <SettingsDialog
+          profile={profile}
+          onClose={() => setDialog(null)}
+          onError={showError}
+          onSaved={(saved) => {
+            setProfile(saved);
+            setDialog(null);
+            notify(t.profileSaved);
+          }}
+        />
+      )}
+      {dialog === 'saveTemplate' && doc && (
+        <SaveTemplateDialog
+          documentId={doc.id}
+          defaultName={doc.title}
+          flush={() => currentSession()?.flush(false) ?? Promise.resolve()}
+          onClose={() => setDialog(null)}
+          onError={showError}
+          onSaved={(name) => {
+            setDialog(null);
+            notify(t.templateSaved + name);
+          }}
+        />
+      )}
+      {dialog === 'confirmDelete' && doc && <ConfirmDeleteDialog title={doc.title} onCancel={() => setDialog(null)} onConfirm={() => void deleteOpen()} />}
+      {toast && <Toast key={toast.id} toast={toast} onDone={() => setToast(null)} />}
+    </div>
+  );
+}

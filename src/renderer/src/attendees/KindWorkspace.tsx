@@ -1,0 +1,50 @@
+/**
+ * What the centre shows for each kind of document: an attendees document opens on its grid (the
+ * A4 sheet one tab away), a pledge or programme has a tab for its parties and commitments, and a
+ * report gets the bar that ties it to attendee lists. Everything else is the sheet as is.
+ */
+import type { Editor } from '@tiptap/core';
+import { useState, type ReactNode } from 'react';
+import type { DocumentKind } from '../../../shared/document/kind';
+import { PledgeEditor } from '../pledges/PledgeEditor';
+import { AttendeeWorkspace } from './AttendeeWorkspace';
+import { ReportListsBar } from './ReportListsBar';
+import { useListStrings } from './strings';
+import './attendees.css';
+
+interface KindWorkspaceProps {
+  documentId: string;
+  kind: DocumentKind;
+  editor: Editor | null;
+  onError(error: unknown): void;
+  /** The A4 sheet with the body editor. */
+  children: ReactNode;
+}
+
+export function KindWorkspace({ documentId, kind, editor, onError, children }: KindWorkspaceProps) {
+  const s = useListStrings();
+  const [tab, setTab] = useState<'special' | 'sheet'>('special');
+  if (kind === 'report' || kind === 'other') {
+    return (
+      <div className="att-kind">
+        <ReportListsBar documentId={documentId} editor={editor} onError={onError} />
+        {children}
+      </div>
+    );
+  }
+  if (kind !== 'attendees' && kind !== 'pledge' && kind !== 'program') return <>{children}</>;
+  const specialLabel = kind === 'attendees' ? s.tabList : s.tabPledge;
+  return (
+    <div className="att-kind">
+      <div className="att-tabs" role="tablist">
+        <button type="button" role="tab" aria-selected={tab === 'special'} onClick={() => setTab('special')}>
+          {specialLabel}
+        </button>
+        <button type="button" role="tab" aria-selected={tab === 'sheet'} onClick={() => setTab('sheet')}>
+          {s.tabDocument}
+        </button>
+      </div>
+      {tab === 'special' ? kind === 'attendees' ? <AttendeeWorkspace documentId={documentId} onError={onError} /> : <PledgeEditor documentId={documentId} onError={onError} /> : children}
+    </div>
+  );
+}

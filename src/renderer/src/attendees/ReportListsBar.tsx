@@ -1,0 +1,72 @@
+/**
+ * In a report: choose an attendee list, insert the attendance sentence at the cursor ("Dự hội nghị
+ * có: …"), attach the list as a Phụ lục (a live reference: edits to the list show in the export)
+ * and freeze it when the report is final.
+ */
+import type { Editor } from '@tiptap/core';
+import { useCallback, useEffect, useState } from 'react';
+import { api } from '../api/client';
+import { useListStrings } from './strings';
+
+interface Attachment {
+  listId: string;
+  name: string;
+  rowCount: number;
+  frozen: boolean;
+}
+
+export function ReportListsBar({ documentId, editor, onError }: { documentId: string; editor: Editor | null; onError(error: unknown): void }) {
+  const s = useListStrings();
+  const [lists, setLists] = useState<Array<{ id: string; name: string; rowCount: number }>>([]);
+  const [chosen, setChosen] = useState('');
+  const [attachments, setAttachments] = useState<Attachment[]>([]);
+
+  const refresh = useCallback(() => {
+    api['attendees.list']({}).then((all) => setLists(all.filter((list) => list.documentId !== documentId)), onError);
+    api['attendees.attachments']({ documentId }).then(setAttachments, onError);
+  }, [documentId, onError]);
+  useEffect(refresh, [refresh]);
+
+  const act = (listId: string, action: 'attach' | 'detach' | 'freeze' | 'unfreeze') => api['attendees.attach']({ documentId, listId, action }).then(refresh, onError);
+
+  const insertSentence = async () => {
+    if (!chosen || !editor) return;
+    try {
+      const sentence = await api['reports.attendanceSentence']({ listId: chosen });
+      editor.chain().focus().insertContent({ type: 'paragraph', content: [{ type: 'text', text: sentence.text }] }).run();
+    } catch (error) {
+      onError(error);
+    }
+  };
+
+  return (
+    <div className="att-report-bar" role="toolbar" aria-label={s.listsInReport}>
+      <strong>{s.listsInReport}:</strong>
+      <select value={chosen} aria-label={s.listsInReport} onChange={(event) => setChosen(event.target.value)} onFocus={refresh}>
+        <option value="">{s.chooseList}</option>
+        {lists.map((list) => (
+          <option key={list.id} value={list.id}>
+            {list.name} ({list.rowCount})
+          </option>
+        ))}
+      </select>
+      <button type="button" className="button" disabled={!chosen || !editor} onClick={() => void insertSentence()}>
+        {s.insertSentence}
+      </button>
+      <button type="button" className="button" disabled={!chosen || attachments.some((item) => item.listId === chosen)} onClick={() => void act(chosen, 'attach')}>
+        {s.attach}
+      </button>
+      {attachments.map((item) => (
+        <span key={item.listId} className="att-inline" data-testid="report-attachment">
+          Phụ lục: {item.name} ({item.rowCount}, {item.frozen ? s.frozen : s.live})
+          <button type="button" className="button" onClick={() => void act(item.listId, item.frozen ? 'unfreeze' : 'freeze')}>
+            {item.frozen ? s.unfreeze : s.freeze}
+          </button>
+          <button type="button" className="button button-danger-quiet" onClick={() => void act(item.listId, 'detach')}>
+            {s.detach}
+          </button>
+        </span>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+/** Left sidebar (UI.md): search on top, documents grouped by kind, newest first, with last-edit time. */
+import { useEffect, useState, type RefObject } from 'react';
+import type { DocumentSummary } from '../../../shared/document/document';
+import type { DocumentKind } from '../../../shared/document/kind';
+import { Icon } from '../app/icons';
+import { callRoute, hasRoute } from '../app/optional-routes';
+import { useLocale } from '../i18n/locale';
+import { formatEditTime, groupDocuments } from './document-groups';
+import { snippetParts } from './search-snippet';
+
+interface SearchHit {
+  id: string;
+  title: string;
+  kind: DocumentKind;
+  snippet: string;
+}
+
+interface DocumentListProps {
+  documents: DocumentSummary[];
+  openId: string | null;
+  onOpen(id: string): void;
+  onNew(): void;
+  onSettings(): void;
+  searchRef: RefObject<HTMLInputElement | null>;
+}
+
+function Snippet({ html }: { html: string }) {
+  return (
+    <span className="doc-snippet">
+      {snippetParts(html).map((part, index) => (part.marked ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>))}
+    </span>
+  );
+}
+
+export function DocumentList({ documents, openId, onOpen, onNew, onSettings, searchRef }: DocumentListProps) {
+  const { t, kindLabel } = useLocale();
+  const [query, setQuery] = useState('');
+  const [hits, setHits] = useState<SearchHit[] | null>(null);
+
+  // Full-text search when the store offers it; the title filter below works either way.
+  useEffect(() => {
+    const text = query.trim();
+    if (!text || !hasRoute('search.query')) {
+      setHits(null);
+      return;
+    }
+    let live = true;
+    const timer = setTimeout(() => {
+      callRoute('search.query', { query: text, limit: 30 })
+        .then((result) => live && setHits(result as SearchHit[]))
+        .catch(() => live && setHits(null));
+    }, 150);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [query]);
+
+  const groups = hits ? [] : groupDocuments(documents, query);
+  const empty = hits ? hits.length === 0 : groups.length === 0;
+  return (
+    <nav className="sidebar" aria-label="Văn bản">
+      <div className="sidebar-brand">
+        <span className="brand-mark">TK</span>
+        <span className="brand-name">{t.appName}</span>
+      </div>
+      <div className="sidebar-search">
+        <Icon name="search" size={16} />
+        <input
+          ref={searchRef}
+          type="search"
+          placeholder={t.searchPlaceholder}
+          aria-label={t.searchPlaceholder}
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') setQuery('');
+          }}
+        />
+      </div>
+      <button type="button" className="button button-primary new-button" onClick={onNew} title="Ctrl+N">
+        <Icon name="plus" size={16} />
+        {t.newDocument}
+      </button>
+      <div className="doc-groups">
+        {empty && <p className="sidebar-empty">{query.trim() ? t.noSearchResults : t.noDocuments}</p>}
+        {hits && hits.length > 0 && (
+          <ul className="doc-items">
+            {hits.map((hit) => (
+              <li key={hit.id}>
+                <button type="button" className={`doc-item${hit.id === openId ? ' is-open' : ''}`} onClick={() => onOpen(hit.id)}>
+                  <span className="doc-title">{hit.title || t.untitled}</span>
+                  <span className="doc-meta">{kindLabel(hit.kind)}</span>
+                  {hit.snippet && <Snippet html={hit.snippet} />}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        {groups.map((group) => (
+          <section key={group.kind} className="doc-group">
+            <h3>
+              {kindLabel(group.kind)} <span className="doc-count">{group.documents.length}</span>
+            </h3>
+            <ul className="doc-items">
+              {group.documents.map((doc) => (
+                <li key={doc.id}>
+                  <button type="button" className={`doc-item${doc.id === openId ? ' is-open' : ''}`} onClick={() => onOpen(doc.id)} aria-current={doc.id === openId}>
+                    <span className="doc-title">{doc.title || t.untitled}</span>
+                    <span className="doc-meta">{formatEditTime(doc.updatedAt)}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+      <button type="button" className="sidebar-settings" onClick={onSettings}>
+        <Icon name="settings" size={16} />
+        {t.settings}
+      </button>
+    </nav>
+  );
+}

@@ -1,0 +1,221 @@
+/** The editor page: top bar, the A4 sheet on the desk, and the right panel with the frame form. */
+import type { Editor } from '@tiptap/core';
+import { useEditor } from '@tiptap/react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { BodyDoc } from '../../../shared/document/body';
+import type { Document } from '../../../shared/document/document';
+import type { Profile } from '../../../shared/profile/profile';
+import { Icon } from '../app/icons';
+import { bodyExtensions } from '../editor/body-extensions';
+import { pasteCleanHtml, shouldCleanHtml } from '../editor/html-paste';
+import { ImageInsertError, insertImageFile } from '../editor/image-insert';
+import { Toolbar, type ExportAction } from '../editor/Toolbar';
+import { frameFieldId, type FrameFieldKey } from '../frame/frame-fields';
+import { FrameForm } from '../frame/FrameForm';
+import { Sheet } from '../frame/Sheet';
+import { KindWorkspace } from '../attendees/KindWorkspace';
+import { useLocale } from '../i18n/locale';
+import { copyForPortal, exportDocx, exportHtmlFile, EXPORTS_AVAILABLE, type ExportOutcome } from './export-actions';
+import { CheckPanel } from './CheckPanel';
+import { HistoryPanel } from './HistoryPanel';
+import { PortalPreviewPanel } from './PortalPreviewPanel';
+import { SaveStatusView } from './SaveStatusView';
+import { SidePanel, type PanelTab } from './SidePanel';
+import { useDocumentSession } from './use-document-session';
+
+interface DocumentPageProps {
+  doc: Document;
+  profile: Profile;
+  panelOpen: boolean;
+  setPanelOpen(open: boolean): void;
+  onSaved(summary: { id: string; title: string; updatedAt: string }): void;
+  onError(error: unknown): void;
+  onSaveError(error: unknown): void;
+  notify(message: string): void;
+  onDelete(): void;
+  onSaveAsTemplate(): void;
+  /** After a revision was restored: the shell reopens the document from the store. */
+  onReload(message: string): void;
+}
+
+function imageFiles(list: FileList | null | undefined): File[] {
+  return [...(list ?? [])].filter((file) => file.type.startsWith('image/'));
+}
+
+export function DocumentPage(props: DocumentPageProps) {
+  const { doc, profile, panelOpen, setPanelOpen, onError, notify } = props;
+  const { t } = useLocale();
+  const session = useDocumentSession(doc, { onSaved: props.onSaved, onError: props.onSaveError });
+  const updateBodyRef = useRef(session.updateBody);
+  updateBodyRef.current = session.updateBody;
+  const [busy, setBusy] = useState<string | null>(null);
+  const [tab, setTab] = useState<PanelTab>('frame');
+  // Panels and exports read the store: pending edits are saved first (a failed save is already on screen).
+  const flushQuietly = session.flushPending;
+
+  const insertImages = useCallback(
+    (editor: Editor, files: File[]) => {
+      for (const file of files) {
+        insertImageFile(editor, file).catch((error: unknown) => {
+          if (error instanceof ImageInsertError) notify(error.reason === 'type' ? t.imageType : t.imageTooLarge);
+          else onError(error);
+        });
+      }
+    },
+    [notify, onError, t],
+  );
+
+  const onErrorRef = useRef(onError);
+  onErrorRef.current = onError;
+  const insertImagesRef = useRef(insertImages);
+  insertImagesRef.current = insertImages;
+  const editorRef = useRef<Editor | null>(null);
+  const editor = useEditor(
+    {
+      extensions: bodyExtensions(),
+      content: doc.body,
+      injectCSS: false,
+      editorProps: {
+        attributes: { class: 'doc-body', spellcheck: 'false', 'aria-label': 'Nội dung văn bản', 'data-testid': 'body-editor' },
+        // Pasted or dropped pictures go through images.put like the toolbar's "Chèn ảnh".
+        handlePaste: (_view, event) => dropImages(event.clipboardData?.files) || pasteHtml(event.clipboardData),
+        handleDrop: (_view, event) => dropImages((event as DragEvent).dataTransfer?.files),
+      },
+      onUpdate: ({ editor: e }) => updateBodyRef.current(e.getJSON() as BodyDoc),
+    },
+    [doc.id],
+  );
+  editorRef.current = editor;
+
+  function pasteHtml(data: DataTransfer | null): boolean {
+    const html = data?.getData('text/html') ?? '';
+    const current = editorRef.current;
+    if (!current || !shouldCleanHtml(html)) return false;
+    const plain = data?.getData('text/plain') ?? '';
+    pasteCleanHtml(current, html).catch((error: unknown) => {
+      // The cleaner refused it: keep the words at least.
+      if (plain) current.commands.insertContent(plain);
+      onErrorRef.current(error);
+    });
+    return true;
+  }
+
+  function dropImages(list: FileList | null | undefined): boolean {
+    const files = imageFiles(list);
+    if (!files.length || !editorRef.current) return false;
+    insertImagesRef.current(editorRef.current, files);
+    return true;
+  }
+
+  const focusField = useCallback(
+    (field: FrameFieldKey) => {
+      setPanelOpen(true);
+      setTab('frame');
+      requestAnimationFrame(() => {
+        const element = document.getElementById(frameFieldId(field));
+        if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement) {
+          element.focus();
+          element.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+        }
+      });
+    },
+    [setPanelOpen],
+  );
+
+  const exportWith = (key: string, available: boolean, run: () => Promise<string | null>) => {
+    if (!available) return undefined;
+    return () => {
+      setBusy(key);
+      flushQuietly()
+        .then(run)
+        .then((message) => message && notify(message))
+        .catch(onError)
+        .finally(() => setBusy(null));
+    };
+  };
+  const exportedMessage = (outcome: ExportOutcome) =>
+    outcome.savedAs ? t.exported + outcome.savedAs + (outcome.problems.length ? ` — ${t.stillMissing}${outcome.problems.join('; ')}` : '') : null;
+
+  const exports: ExportAction[] = [
+    {
+      label: t.exportWord,
+      icon: 'word',
+      run: exportWith('docx', EXPORTS_AVAILABLE.docx, async () => exportedMessage(await exportDocx(doc.id, session.meta.title))),
+      busy: busy === 'docx',
+    },
+    {
+      label: t.exportHtml,
+      icon: 'html',
+      run: exportWith('html', EXPORTS_AVAILABLE.html, async () => exportedMessage(await exportHtmlFile(doc.id, session.meta.title))),
+      busy: busy === 'html',
+    },
+    {
+      label: t.copyForPortal,
+      shortLabel: t.copyForPortalShort,
+      icon: 'copy',
+      run: exportWith('portal', EXPORTS_AVAILABLE.portal, async () => {
+        await copyForPortal(doc.id);
+        return t.copied;
+      }),
+      busy: busy === 'portal',
+    },
+  ];
+
+  // Menu "Xuất Word…" / "Xuất HTML…" (Electron) arrive as thuky:menu events from the shell.
+  const menuExportsRef = useRef(exports);
+  menuExportsRef.current = exports;
+  useEffect(() => {
+    const onMenu = (event: Event) => {
+      const action = (event as CustomEvent<string>).detail;
+      const index = action === 'export-docx' ? 0 : action === 'export-html' ? 1 : -1;
+      if (index >= 0) menuExportsRef.current[index]?.run?.();
+    };
+    window.addEventListener('thuky:menu', onMenu);
+    return () => window.removeEventListener('thuky:menu', onMenu);
+  }, []);
+
+  const content = { ...session.meta };
+  return (
+    <div className="document-page">
+      <Toolbar
+        editor={editor}
+        exports={exports}
+        onImageFile={(file) => insertImages(editor, [file])}
+        status={<SaveStatusView status={session.status} onRetry={() => void session.saveNow()} />}
+        panelOpen={panelOpen}
+        onTogglePanel={() => setPanelOpen(!panelOpen)}
+      />
+      <div className="document-workspace">
+        <KindWorkspace documentId={doc.id} kind={doc.kind} editor={editor} onError={onError}>
+          <Sheet doc={{ kind: doc.kind, ...content }} profile={profile} editor={editor} onFocusField={focusField} />
+        </KindWorkspace>
+        {panelOpen && (
+          <SidePanel
+            tab={tab}
+            onTab={setTab}
+            onClose={() => setPanelOpen(false)}
+            footer={
+              tab === 'frame' && (
+                <>
+                  <button type="button" className="button" onClick={props.onSaveAsTemplate}>
+                    <Icon name="template" size={16} />
+                    {t.saveAsTemplate}
+                  </button>
+                  <button type="button" className="button button-danger-quiet" onClick={props.onDelete}>
+                    <Icon name="trash" size={16} />
+                    {t.deleteDocument}
+                  </button>
+                </>
+              )
+            }
+          >
+            {tab === 'frame' && <FrameForm kind={doc.kind} content={content} onChange={session.updateMeta} />}
+            {tab === 'check' && <CheckPanel documentId={doc.id} flush={flushQuietly} onFocusField={focusField} onError={onError} />}
+            {tab === 'history' && <HistoryPanel documentId={doc.id} flush={flushQuietly} onRestored={props.onReload} onError={onError} />}
+            {tab === 'portal' && <PortalPreviewPanel documentId={doc.id} flush={flushQuietly} onError={onError} />}
+          </SidePanel>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+/** "Lịch sử phiên bản": revisions of the document, newest first; restoring never overwrites (revisions.restore). */
+import { useCallback, useEffect, useState } from 'react';
+import { callRoute } from '../app/optional-routes';
+import { useLocale } from '../i18n/locale';
+import type { Strings } from '../i18n/strings-vi';
+import { formatEditTime } from './document-groups';
+
+interface Revision {
+  revisionId: number;
+  createdAt: string;
+  reason: string;
+  title: string;
+  preview: string;
+}
+
+interface HistoryPanelProps {
+  documentId: string;
+  flush(): Promise<void>;
+  onRestored(message: string): void;
+  onError(error: unknown): void;
+}
+
+export function HistoryPanel({ documentId, flush, onRestored, onError }: HistoryPanelProps) {
+  const { t } = useLocale();
+  const [revisions, setRevisions] = useState<Revision[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  const load = useCallback(() => {
+    flush()
+      .then(() => callRoute('revisions.list', { id: documentId }))
+      .then((result) => setRevisions(result as Revision[]))
+      .catch(onError);
+  }, [documentId, flush, onError]);
+  useEffect(load, [load]);
+
+  const restore = (revision: Revision) => {
+    setBusy(true);
+    flush()
+      .then(() => callRoute('revisions.restore', { id: documentId, revisionId: revision.revisionId }))
+      .then(() => onRestored(t.historyRestored + formatEditTime(revision.createdAt)))
+      .catch(onError)
+      .finally(() => setBusy(false));
+  };
+
+  const reasonLabel = (reason: string) => t[`reason_${reason}` as keyof Strings] ?? reason;
+  return (
+    <div className="panel-section">
+      <p className="panel-hint">{t.historyHint}</p>
+      {revisions === null && <p className="muted">{t.loading}</p>}
+      {revisions?.length === 0 && <p className="muted">{t.historyEmpty}</p>}
+      <ul className="history-list">
+        {revisions?.map((revision, index) => (
+          <li key={revision.revisionId} className="history-item">
+            <div className="history-head">
+              <span className="history-time">{formatEditTime(revision.createdAt)}</span>
+              <span className="history-reason">{reasonLabel(revision.reason)}</span>
+            </div>
+            <div className="history-preview">{revision.preview || revision.title}</div>
+            {index > 0 && (
+              <button type="button" className="link-button" disabled={busy} onClick={() => restore(revision)}>
+                {t.historyRestore}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

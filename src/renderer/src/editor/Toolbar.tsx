@@ -1,0 +1,160 @@
+/** The top bar (UI.md): history, paragraph style, marks, alignment, lists, table, image, exports, save status. */
+import type { Editor } from '@tiptap/core';
+import { useEditorState } from '@tiptap/react';
+import { useRef, type ReactNode } from 'react';
+import { Icon, type IconName } from '../app/icons';
+import { useLocale } from '../i18n/locale';
+import type { Strings } from '../i18n/strings-vi';
+import { applyParagraphStyle, currentParagraphStyle, PARAGRAPH_STYLES, STYLE_LABEL_KEYS, type ParagraphStyle } from './paragraph-style';
+
+export interface ExportAction {
+  label: string;
+  /** Shorter text on the button when the label is long; the tooltip keeps the full label. */
+  shortLabel?: string;
+  icon: IconName;
+  /** Undefined while the route does not exist yet: the button is disabled with a "Chưa có" tooltip. */
+  run: (() => void) | undefined;
+  busy?: boolean;
+}
+
+interface ToolbarProps {
+  editor: Editor;
+  exports: ExportAction[];
+  onImageFile(file: File): void;
+  status: ReactNode;
+  panelOpen: boolean;
+  onTogglePanel(): void;
+}
+
+function ToolButton(props: { label: string; icon?: IconName; text?: string; active?: boolean; disabled?: boolean; onClick(): void; className?: string }) {
+  return (
+    <button
+      type="button"
+      className={`tool${props.active ? ' is-active' : ''}${props.className ? ` ${props.className}` : ''}`}
+      title={props.label}
+      aria-label={props.label}
+      aria-pressed={props.active}
+      disabled={props.disabled}
+      // Keep the editor's selection: the button must not take focus on mouse down.
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={props.onClick}
+    >
+      {props.icon ? <Icon name={props.icon} /> : <span className="tool-text">{props.text}</span>}
+    </button>
+  );
+}
+
+const ALIGNMENTS: Array<{ value: string; icon: IconName; label: keyof Strings }> = [
+  { value: 'left', icon: 'alignLeft', label: 'alignLeft' },
+  { value: 'center', icon: 'alignCenter', label: 'alignCenter' },
+  { value: 'right', icon: 'alignRight', label: 'alignRight' },
+  { value: 'justify', icon: 'alignJustify', label: 'alignJustify' },
+];
+
+export function Toolbar({ editor, exports, onImageFile, status, panelOpen, onTogglePanel }: ToolbarProps) {
+  const { t } = useLocale();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const state = useEditorState({
+    editor,
+    selector: ({ editor: e }) => ({
+      canUndo: e.can().undo(),
+      canRedo: e.can().redo(),
+      style: currentParagraphStyle(e),
+      bold: e.isActive('bold'),
+      italic: e.isActive('italic'),
+      underline: e.isActive('underline'),
+      align: ALIGNMENTS.find((a) => e.isActive({ textAlign: a.value }))?.value ?? null,
+      bulletList: e.isActive('bulletList'),
+      orderedList: e.isActive('orderedList'),
+      inTable: e.isActive('table'),
+    }),
+  });
+
+  const chain = () => editor.chain().focus();
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Định dạng">
+      <div className="tool-group">
+        <ToolButton label={t.undo} icon="undo" disabled={!state.canUndo} onClick={() => chain().undo().run()} />
+        <ToolButton label={t.redo} icon="redo" disabled={!state.canRedo} onClick={() => chain().redo().run()} />
+      </div>
+      <div className="tool-group">
+        <select
+          className="style-select"
+          aria-label={t.paragraphStyle}
+          title={t.paragraphStyle}
+          value={state.style}
+          onChange={(event) => applyParagraphStyle(editor, event.target.value as ParagraphStyle)}
+        >
+          {PARAGRAPH_STYLES.map((style) => (
+            <option key={style} value={style}>
+              {t[STYLE_LABEL_KEYS[style]]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="tool-group">
+        <ToolButton label={t.bold} text="B" className="tool-bold" active={state.bold} onClick={() => chain().toggleBold().run()} />
+        <ToolButton label={t.italic} text="I" className="tool-italic" active={state.italic} onClick={() => chain().toggleItalic().run()} />
+        <ToolButton label={t.underline} text="U" className="tool-underline" active={state.underline} onClick={() => chain().toggleUnderline().run()} />
+      </div>
+      <div className="tool-group">
+        {ALIGNMENTS.map((alignment) => (
+          <ToolButton
+            key={alignment.value}
+            label={t[alignment.label]}
+            icon={alignment.icon}
+            active={state.align === alignment.value}
+            onClick={() => chain().setTextAlign(alignment.value).run()}
+          />
+        ))}
+      </div>
+      <div className="tool-group">
+        <ToolButton label={t.bulletList} icon="bulletList" active={state.bulletList} onClick={() => chain().toggleBulletList().run()} />
+        <ToolButton label={t.orderedList} icon="orderedList" active={state.orderedList} onClick={() => chain().toggleOrderedList().run()} />
+      </div>
+      <div className="tool-group">
+        <ToolButton label={t.insertTable} icon="table" active={state.inTable} onClick={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()} />
+        <ToolButton label={t.insertImage} icon="image" onClick={() => fileInput.current?.click()} />
+        <input
+          ref={fileInput}
+          type="file"
+          accept="image/png,image/jpeg,image/gif,image/webp"
+          hidden
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (file) onImageFile(file);
+          }}
+        />
+      </div>
+      {state.inTable && (
+        <div className="tool-group table-tools">
+          <button type="button" className="tool tool-wide" onMouseDown={(e) => e.preventDefault()} onClick={() => chain().addRowAfter().run()}>{t.tableAddRow}</button>
+          <button type="button" className="tool tool-wide" onMouseDown={(e) => e.preventDefault()} onClick={() => chain().addColumnAfter().run()}>{t.tableAddColumn}</button>
+          <button type="button" className="tool tool-wide" onMouseDown={(e) => e.preventDefault()} onClick={() => chain().deleteRow().run()}>{t.tableDeleteRow}</button>
+          <button type="button" className="tool tool-wide" onMouseDown={(e) => e.preventDefault()} onClick={() => chain().deleteColumn().run()}>{t.tableDeleteColumn}</button>
+          <button type="button" className="tool tool-wide" onMouseDown={(e) => e.preventDefault()} onClick={() => chain().deleteTable().run()}>{t.tableDelete}</button>
+        </div>
+      )}
+      <div className="tool-group tool-group-exports">
+        {exports.map((action) => (
+          <button
+            key={action.label}
+            type="button"
+            className="tool tool-wide tool-export"
+            disabled={!action.run || action.busy}
+            title={action.run ? action.label : `${action.label} — ${t.notYet}`}
+            aria-label={action.label}
+            onClick={action.run}
+          >
+            <Icon name={action.icon} size={16} />
+            <span>{action.shortLabel ?? action.label}</span>
+          </button>
+        ))}
+      </div>
+      <div className="toolbar-spacer" />
+      {status}
+      <ToolButton label={t.togglePanel} icon="panel" active={panelOpen} onClick={onTogglePanel} />
+    </div>
+  );
+}

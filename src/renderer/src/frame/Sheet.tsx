@@ -1,0 +1,77 @@
+/**
+ * The A4 sheet on the desk: margins, fonts and spacing from the profile's page setup, the header and
+ * closing blocks drawn as they print, and the body editor between them.
+ */
+import type { Editor } from '@tiptap/core';
+import { EditorContent } from '@tiptap/react';
+import { useEffect, useRef, useState, type CSSProperties } from 'react';
+import type { Document } from '../../../shared/document/document';
+import type { Profile } from '../../../shared/profile/profile';
+import { ArticleByline, ArticleHeader } from './ArticleHeader';
+import type { FrameFieldKey } from './frame-fields';
+import { SheetClosing } from './SheetClosing';
+import { SheetHeader } from './SheetHeader';
+
+/** A4 width at 96 CSS px per inch (ND30 PL I §I.1: 210 × 297 mm). */
+const A4_WIDTH_PX = (210 / 25.4) * 96;
+const DESK_PADDING_PX = 48;
+
+interface SheetProps {
+  doc: Pick<Document, 'kind' | 'title' | 'frame' | 'portal'>;
+  profile: Profile;
+  editor: Editor;
+  onFocusField(field: FrameFieldKey): void;
+}
+
+function pageStyle(profile: Profile): CSSProperties {
+  const page = profile.page;
+  const preset = page.sizePreset === 'B' ? { national: 13, motto: 14, org: 13 } : { national: 12, motto: 13, org: 12 };
+  return {
+    '--margin-top': `${page.marginTopMm}mm`,
+    '--margin-bottom': `${page.marginBottomMm}mm`,
+    '--margin-left': `${page.marginLeftMm}mm`,
+    '--margin-right': `${page.marginRightMm}mm`,
+    '--line-spacing': String(page.lineSpacing),
+    '--first-line-indent': `${page.firstLineIndentCm}cm`,
+    '--paragraph-after': `${page.paragraphAfterPt}pt`,
+    // nd30-format.md §2.1: header sizes by preset.
+    '--national-size': `${preset.national}pt`,
+    '--motto-size': `${preset.motto}pt`,
+    '--org-size': `${preset.org}pt`,
+  } as CSSProperties;
+}
+
+/** Scales the sheet down when the desk is narrower than A4 (like Word's "fit page width"). */
+function useFitZoom() {
+  const deskRef = useRef<HTMLDivElement>(null);
+  const [zoom, setZoom] = useState(1);
+  useEffect(() => {
+    const desk = deskRef.current;
+    if (!desk) return;
+    const observer = new ResizeObserver(() => {
+      const available = desk.clientWidth - DESK_PADDING_PX;
+      setZoom(Math.max(0.5, Math.min(1, available / A4_WIDTH_PX)));
+    });
+    observer.observe(desk);
+    return () => observer.disconnect();
+  }, []);
+  return { deskRef, zoom };
+}
+
+export function Sheet({ doc, profile, editor, onFocusField }: SheetProps) {
+  const { deskRef, zoom } = useFitZoom();
+  const isArticle = doc.kind === 'article';
+  return (
+    <div className="desk" ref={deskRef}>
+      <div className={`sheet${isArticle ? ' sheet-article' : ''}`} style={{ ...pageStyle(profile), zoom }} data-testid="sheet">
+        {isArticle ? <ArticleHeader content={doc} onFocusField={onFocusField} /> : <SheetHeader frame={doc.frame} onFocusField={onFocusField} />}
+        <EditorContent editor={editor} className="sheet-body" />
+        {isArticle ? (
+          <ArticleByline content={doc} onFocusField={onFocusField} />
+        ) : (
+          <SheetClosing frame={doc.frame} archiveLine={profile.archiveLine} onFocusField={onFocusField} />
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,223 @@
+/**
+ * "Các bên ký kết / Nội dung giao ước" of a pledge or programme (nd30-format.md §9): parties with
+ * their representative and TM. line, the host (signs top right), the numbered commitments with a
+ * shared target or one per party, and the signing order. Tens of rows at most: plain inputs in
+ * tables, saved shortly after each change (pledges.save).
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { hasPerPartyTargets, type Commitment, type PledgeContent, type PledgeParty } from '../../../shared/pledge/pledge';
+import { api } from '../api/client';
+import { useListStrings } from '../attendees/strings';
+import '../attendees/attendees.css';
+
+const SAVE_DELAY_MS = 700;
+
+function newId(): string {
+  return crypto.randomUUID();
+}
+
+export function PledgeEditor({ documentId, onError }: { documentId: string; onError(error: unknown): void }) {
+  const s = useListStrings();
+  const [content, setContent] = useState<PledgeContent | null>(null);
+  const [perParty, setPerParty] = useState(false);
+  const [status, setStatus] = useState('');
+  const loaded = useRef<PledgeContent | null>(null);
+
+  useEffect(() => {
+    api['pledges.get']({ documentId }).then((pledge) => {
+      const value = { parties: pledge.parties, commitments: pledge.commitments, signatureOrder: pledge.signatureOrder };
+      loaded.current = value;
+      setContent(value);
+      setPerParty(hasPerPartyTargets(pledge.commitments));
+    }, onError);
+  }, [documentId, onError]);
+
+  const save = useCallback(
+    (value: PledgeContent) => {
+      setStatus(s.saving);
+      api['pledges.save']({ documentId, content: value }).then(
+        () => setStatus(s.saved(new Date().toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit', hour12: false }))),
+        (error: unknown) => {
+          setStatus(s.saveFailed);
+          onError(error);
+        },
+      );
+    },
+    [documentId, onError, s],
+  );
+
+  useEffect(() => {
+    if (!content || content === loaded.current) return;
+    // A party or commitment without its required text is not saved yet (the schema would refuse it).
+    if (content.parties.some((party) => !party.name.trim()) || content.commitments.some((item) => !item.content.trim())) return;
+    const timer = setTimeout(() => save(content), SAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [content, save]);
+
+  if (!content) return <div className="pledge-editor att-muted">{s.loading}</div>;
+
+  const update = (next: Partial<PledgeContent>) => setContent({ ...content, ...next });
+  const setParty = (id: string, patch: Partial<PledgeParty>) =>
+    update({ parties: content.parties.map((party) => (party.id === id ? { ...party, ...patch } : patch.isHost ? { ...party, isHost: false } : party)) });
+  const setCommitment = (id: string, patch: Partial<Commitment>) => update({ commitments: content.commitments.map((item) => (item.id === id ? { ...item, ...patch } : item)) });
+  const order = [...content.signatureOrder.filter((id) => content.parties.some((party) => party.id === id)), ...content.parties.filter((party) => !content.signatureOrder.includes(party.id)).map((party) => party.id)];
+  const moveSigner = (index: number, delta: -1 | 1) => {
+    const next = [...order];
+    const [item] = next.splice(index, 1);
+    if (item === undefined) return;
+    next.splice(Math.max(0, Math.min(next.length, index + delta)), 0, item);
+    update({ signatureOrder: next });
+  };
+
+  return (
+    <div className="pledge-editor">
+      <p className="att-muted" aria-live="polite">
+        {status}
+      </p>
+      <h3>{s.parties}</h3>
+      <table>
+        <thead>
+          <tr>
+            <th>{s.stt}</th>
+            <th>{s.partyName}</th>
+            <th>{s.representative}</th>
+            <th>{s.partyTitle}</th>
+            <th>{s.authorityLine}</th>
+            <th>{s.host}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {content.parties.map((party, index) => (
+            <tr key={party.id}>
+              <td>{index + 1}</td>
+              <td>
+                <input aria-label={s.partyName} value={party.name} onChange={(event) => setParty(party.id, { name: event.target.value })} />
+              </td>
+              <td>
+                <input aria-label={s.representative} value={party.representative} onChange={(event) => setParty(party.id, { representative: event.target.value })} />
+              </td>
+              <td>
+                <input aria-label={s.partyTitle} value={party.title} onChange={(event) => setParty(party.id, { title: event.target.value })} />
+              </td>
+              <td>
+                <input aria-label={s.authorityLine} value={party.authorityLine} placeholder="TM. BAN THƯỜNG TRỰC …" onChange={(event) => setParty(party.id, { authorityLine: event.target.value })} />
+              </td>
+              <td>
+                <input type="radio" name="pledge-host" aria-label={s.host} checked={party.isHost} onChange={() => setParty(party.id, { isHost: true })} />
+              </td>
+              <td>
+                <button
+                  type="button"
+                  className="button button-danger-quiet"
+                  onClick={() =>
+                    update({
+                      parties: content.parties.filter((item) => item.id !== party.id),
+                      signatureOrder: content.signatureOrder.filter((id) => id !== party.id),
+                      commitments: content.commitments.map((item) => {
+                        const { [party.id]: _dropped, ...rest } = item.targetsByParty;
+                        return { ...item, targetsByParty: rest };
+                      }),
+                    })
+                  }
+                >
+                  {s.remove}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          const id = newId();
+          update({ parties: [...content.parties, { id, name: '', representative: '', title: 'Chủ tịch', authorityLine: 'TM. BAN THƯỜNG TRỰC', isHost: content.parties.length === 0 }], signatureOrder: [...order, id] });
+        }}
+      >
+        {s.addParty}
+      </button>
+
+      <h3>{s.commitments}</h3>
+      <label>
+        <input type="checkbox" checked={perParty} onChange={(event) => setPerParty(event.target.checked)} /> {s.perParty}
+      </label>
+      <table>
+        <thead>
+          <tr>
+            <th style={{ width: 60 }}>{s.number}</th>
+            <th>{s.content}</th>
+            <th style={{ width: 140 }}>{s.target}</th>
+            {perParty && content.parties.map((party) => <th key={party.id}>{party.name || '…'}</th>)}
+            <th style={{ width: 120 }}>{s.note}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {content.commitments.map((item) => (
+            <tr key={item.id}>
+              <td>
+                <input aria-label={s.number} value={item.number} onChange={(event) => setCommitment(item.id, { number: event.target.value })} />
+              </td>
+              <td>
+                <textarea aria-label={s.content} rows={2} value={item.content} onChange={(event) => setCommitment(item.id, { content: event.target.value })} />
+              </td>
+              <td>
+                <input aria-label={s.target} value={item.target} onChange={(event) => setCommitment(item.id, { target: event.target.value })} />
+              </td>
+              {perParty &&
+                content.parties.map((party) => (
+                  <td key={party.id}>
+                    <input
+                      aria-label={`${s.target} ${party.name}`}
+                      value={item.targetsByParty[party.id] ?? ''}
+                      placeholder={item.target}
+                      onChange={(event) => {
+                        const { [party.id]: _old, ...rest } = item.targetsByParty;
+                        setCommitment(item.id, { targetsByParty: event.target.value.trim() ? { ...rest, [party.id]: event.target.value } : rest });
+                      }}
+                    />
+                  </td>
+                ))}
+              <td>
+                <input aria-label={s.note} value={item.note} onChange={(event) => setCommitment(item.id, { note: event.target.value })} />
+              </td>
+              <td>
+                <button type="button" className="button button-danger-quiet" onClick={() => update({ commitments: content.commitments.filter((other) => other.id !== item.id) })}>
+                  {s.remove}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <button
+        type="button"
+        className="button"
+        onClick={() => update({ commitments: [...content.commitments, { id: newId(), number: `${content.commitments.length + 1}.`, content: '', target: '', targetsByParty: {}, note: '' }] })}
+      >
+        {s.addCommitment}
+      </button>
+
+      <h3>{s.signatureOrder}</h3>
+      <ol>
+        {order.map((id, index) => {
+          const party = content.parties.find((item) => item.id === id);
+          return (
+            <li key={id}>
+              {party?.name || '…'}
+              {party?.isHost ? ` (${s.host})` : ''}{' '}
+              <button type="button" className="button" disabled={index === 0} onClick={() => moveSigner(index, -1)}>
+                ↑
+              </button>{' '}
+              <button type="button" className="button" disabled={index === order.length - 1} onClick={() => moveSigner(index, 1)}>
+                ↓
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

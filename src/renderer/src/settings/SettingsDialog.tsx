@@ -1,0 +1,170 @@
+/** "Thông tin cơ quan": the organisation profile (header lines, symbol suffix, default signer, page setup) and the UI language. */
+import { useState, type ReactNode } from 'react';
+import { SIGNING_AUTHORITIES, type Signer } from '../../../shared/document/signer';
+import type { PageSetup, Profile } from '../../../shared/profile/profile';
+import { api } from '../api/client';
+import { Dialog } from '../app/Dialog';
+import { LinesField } from '../frame/LinesField';
+import { LOCALE_NAMES, LOCALES, useLocale, type Locale } from '../i18n/locale';
+import { profileProblems } from './profile-validation';
+
+interface SettingsDialogProps {
+  profile: Profile;
+  onClose(): void;
+  onSaved(profile: Profile): void;
+  onError(error: unknown): void;
+}
+
+export function SettingsDialog({ profile, onClose, onSaved, onError }: SettingsDialogProps) {
+  const { t, locale, setLocale } = useLocale();
+  const [draft, setDraft] = useState<Profile>(profile);
+  const [tried, setTried] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const problems = profileProblems(draft, t);
+  const problemFor = (field: string) => (tried ? problems.find((problem) => problem.field === field) : undefined);
+
+  const set = (patch: Partial<Profile>) => setDraft((d) => ({ ...d, ...patch }));
+  const setSigner = (patch: Partial<Signer>) => setDraft((d) => ({ ...d, signer: { ...d.signer, ...patch } }));
+  const setPage = (patch: Partial<PageSetup>) => setDraft((d) => ({ ...d, page: { ...d.page, ...patch } }));
+
+  const field = (path: string, label: string, control: ReactNode) => {
+    const problem = problemFor(path);
+    return (
+      <div className={`form-field${problem ? ' has-error' : ''}`}>
+        <label htmlFor={`profile-${path}`}>{label}</label>
+        {control}
+        {problem && <div className="field-error">{problem.message}</div>}
+      </div>
+    );
+  };
+  const text = (path: string, label: string, value: string, onChange: (value: string) => void) =>
+    field(path, label, <input id={`profile-${path}`} type="text" value={value} onChange={(event) => onChange(event.target.value)} />);
+  const number = (path: keyof PageSetup, label: string, step = 1) =>
+    field(
+      `page.${path}`,
+      label,
+      <input
+        id={`profile-page.${path}`}
+        type="number"
+        step={step}
+        value={Number.isNaN(draft.page[path] as number) ? '' : String(draft.page[path])}
+        onChange={(event) => setPage({ [path]: event.target.value === '' ? Number.NaN : Number(event.target.value) })}
+      />,
+    );
+
+  const save = () => {
+    setTried(true);
+    if (problems.length > 0 || busy) return;
+    setBusy(true);
+    api['profile.save'](draft)
+      .then(onSaved)
+      .catch(onError)
+      .finally(() => setBusy(false));
+  };
+
+  return (
+    <Dialog
+      title={t.settingsTitle}
+      onClose={onClose}
+      wide
+      footer={
+        <>
+          {tried && problems.length > 0 && (
+            <div className="form-summary-error" role="alert">
+              {problems.map((problem) => `${problem.label}: ${problem.message}`).join(' · ')}
+            </div>
+          )}
+          <button type="button" className="button" onClick={onClose}>
+            {t.cancel}
+          </button>
+          <button type="button" className="button button-primary" onClick={save} disabled={busy}>
+            {t.save}
+          </button>
+        </>
+      }
+    >
+      <form className="settings-form" onSubmit={(event) => event.preventDefault()}>
+        <div className="settings-columns">
+          <fieldset>
+            <legend>{t.settingsTitle}</legend>
+            {text('name', t.profileName, draft.name, (name) => set({ name }))}
+            {text('orgName', t.orgName, draft.orgName, (orgName) => set({ orgName }))}
+            {field('parentBody', t.parentBody, <LinesField id="profile-parentBody" className="upper" value={draft.parentBody} rows={2} onChange={(parentBody) => set({ parentBody })} />)}
+            {field('issuingBody', t.issuingBody, <LinesField id="profile-issuingBody" className="upper" value={draft.issuingBody} rows={2} onChange={(issuingBody) => set({ issuingBody })} />)}
+            <div className="form-row">
+              {text('place', t.place, draft.place, (place) => set({ place }))}
+              {text('symbolSuffix', t.symbolSuffix, draft.symbolSuffix, (symbolSuffix) => set({ symbolSuffix }))}
+            </div>
+            {text('archiveLine', t.archiveLine, draft.archiveLine, (archiveLine) => set({ archiveLine }))}
+          </fieldset>
+          <div>
+            <fieldset>
+              <legend>{t.defaultSigner}</legend>
+              <div className="form-row">
+                {field(
+                  'signer.authority',
+                  t.authority,
+                  <select id="profile-signer.authority" value={draft.signer.authority} onChange={(event) => setSigner({ authority: event.target.value as Signer['authority'] })}>
+                    {SIGNING_AUTHORITIES.map((authority) => (
+                      <option key={authority} value={authority}>
+                        {authority || t.authorityNone}
+                      </option>
+                    ))}
+                  </select>,
+                )}
+                {text('signer.authorityOf', t.authorityOf, draft.signer.authorityOf, (authorityOf) => setSigner({ authorityOf }))}
+              </div>
+              <div className="form-row">
+                {text('signer.title', t.signerTitle, draft.signer.title, (title) => setSigner({ title }))}
+                {text('signer.name', t.signerName, draft.signer.name, (name) => setSigner({ name }))}
+              </div>
+            </fieldset>
+            <fieldset>
+              <legend>{t.pageSetup}</legend>
+              <div className="form-row form-row-4">
+                {number('marginTopMm', t.marginTop)}
+                {number('marginBottomMm', t.marginBottom)}
+                {number('marginLeftMm', t.marginLeft)}
+                {number('marginRightMm', t.marginRight)}
+              </div>
+              {field(
+                'page.sizePreset',
+                t.sizePreset,
+                <select id="profile-page.sizePreset" value={draft.page.sizePreset} onChange={(event) => setPage({ sizePreset: event.target.value as PageSetup['sizePreset'] })}>
+                  <option value="A">{t.sizePresetA}</option>
+                  <option value="B">{t.sizePresetB}</option>
+                </select>,
+              )}
+              <div className="form-row">
+                {number('lineSpacing', t.lineSpacing, 0.05)}
+                {field(
+                  'page.firstLineIndentCm',
+                  t.firstLineIndent,
+                  <select id="profile-page.firstLineIndentCm" value={String(draft.page.firstLineIndentCm)} onChange={(event) => setPage({ firstLineIndentCm: event.target.value === '1.27' ? 1.27 : 1 })}>
+                    <option value="1">1</option>
+                    <option value="1.27">1,27</option>
+                  </select>,
+                )}
+                {number('paragraphAfterPt', t.paragraphAfter)}
+              </div>
+              <label className="checkbox">
+                <input type="checkbox" checked={draft.page.appendEndMark} onChange={(event) => setPage({ appendEndMark: event.target.checked })} />
+                {t.appendEndMark}
+              </label>
+            </fieldset>
+            <fieldset>
+              <legend>{t.language}</legend>
+              <select aria-label={t.language} value={locale} onChange={(event) => setLocale(event.target.value as Locale)}>
+                {LOCALES.map((code) => (
+                  <option key={code} value={code}>
+                    {LOCALE_NAMES[code]}
+                  </option>
+                ))}
+              </select>
+            </fieldset>
+          </div>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * The attendance sentence of a conference report: "Dự hội nghị có: đồng chí Nguyễn Văn A - Phó Chủ
+ * tịch …; đồng chí …; Chủ tịch Ủy ban MTTQ Việt Nam 11 phường và 35 đại biểu khác." Leading guests
+ * are named in protocol order; everyone else is counted, by title and kind of unit where several
+ * share them (11 ward chairs), the rest as "đại biểu khác".
+ */
+import type { AttendeeRow } from './attendee-list';
+import { honorificInSentence } from './honorific';
+import { compareProtocol } from './row-order';
+
+/** Administrative levels that end a unit name before the place name ("… phường Khương Đình"). */
+const UNIT_LEVELS = ['thành phố', 'thị trấn', 'thị xã', 'phường', 'xã', 'quận', 'huyện', 'tỉnh', 'khu dân cư', 'tổ dân phố', 'thôn'] as const;
+
+export interface AttendanceSentenceOptions {
+  /** Row ids to name, in any order (they are put in protocol order). Default: every present row with a protocol rank. */
+  leadingRowIds?: readonly string[];
+  /** Opening words; default "Dự hội nghị có". */
+  lead?: string;
+}
+
+export interface AttendanceSentence {
+  text: string;
+  namedCount: number;
+  countedCount: number;
+  presentCount: number;
+}
+
+/** "Chủ tịch" + "Ủy ban MTTQ Việt Nam phường Khương Đình" → category "Chủ tịch Ủy ban MTTQ Việt Nam|phường". */
+function categoryOf(row: Pick<AttendeeRow, 'title' | 'unit'>): { key: string; title: string; prefix: string; level: string } | null {
+  const title = row.title.trim();
+  const unit = row.unit.trim();
+  if (!title || !unit) return null;
+  const lower = unit.toLocaleLowerCase('vi');
+  for (const level of UNIT_LEVELS) {
+    const at = lower.lastIndexOf(` ${level} `);
+    if (at < 0) continue;
+    const prefix = unit.slice(0, at).trim();
+    return { key: `${title}\u0000${prefix}\u0000${level}`, title, prefix, level };
+  }
+  return null;
+}
+
+function describeGuest(row: AttendeeRow): string {
+  const who = `${honorificInSentence(row.honorific)} ${row.fullName.trim()}`;
+  const role = [row.title.trim(), row.unit.trim()].filter(Boolean).join(' ');
+  return role ? `${who} - ${role}` : who;
+}
+
+export function buildAttendanceSentence(rows: readonly AttendeeRow[], options: AttendanceSentenceOptions = {}): AttendanceSentence {
+  const present = rows.filter((row) => row.present && row.fullName.trim());
+  const chosen = options.leadingRowIds ? new Set(options.leadingRowIds) : null;
+  const leading = present.filter((row) => (chosen ? chosen.has(row.id) : row.protocolRank !== null)).sort(compareProtocol);
+  const leadingIds = new Set(leading.map((row) => row.id));
+  const others = present.filter((row) => !leadingIds.has(row.id));
+
+  // Categories shared by two or more people are counted by name; the rest fall into "đại biểu khác".
+  const categories = new Map<string, { title: string; prefix: string; level: string; count: number; first: number }>();
+  others.forEach((row, index) => {
+    const category = categoryOf(row);
+    if (!category) return;
+    const found = categories.get(category.key);
+    if (found) found.count++;
+    else categories.set(category.key, { ...category, count: 1, first: index });
+  });
+  const counted = [...categories.values()].filter((category) => category.count > 1).sort((a, b) => a.first - b.first);
+  const countedTotal = counted.reduce((sum, category) => sum + category.count, 0);
+  const rest = others.length - countedTotal;
+
+  const parts = [...leading.map(describeGuest), ...counted.map((c) => `${c.title} ${c.prefix} ${c.count} ${c.level}`)];
+  let text = `${options.lead ?? 'Dự hội nghị có'}: `;
+  if (parts.length === 0) text += `${rest} đại biểu`;
+  else {
+    text += parts.join('; ');
+    if (rest > 0) text += ` và ${rest} đại biểu khác`;
+  }
+  return { text: `${text}.`, namedCount: leading.length, countedCount: countedTotal, presentCount: present.length };
+}

@@ -1,0 +1,115 @@
+/**
+ * The attendee grid in Chromium through the web harness (issue 5, point 6): import a CSV in the UI,
+ * edit a cell, sort, and see the change in the report's appendix (Word export read from the store).
+ * Needs the built renderer: out/renderer (`npx electron-vite build`), or THUKY_RENDERER_DIR.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { docxInputsFor } from '../src/main/export/attendees/docx-extras';
+import { storeImageResolver } from '../src/main/export/attendees/list-export';
+import { toDocx } from '../src/main/export/docx/to-docx';
+import { createServices, type Services } from '../src/main/services/services';
+import { startHarness, type Harness } from '../src/main/web/server';
+import { CONFERENCE_ROWS, toCsv } from './support/attendee-fixtures';
+import { makeTempDir } from './support/temp-dir';
+
+const CHROMIUM = '/usr/bin/chromium';
+const rendererDir = process.env['THUKY_RENDERER_DIR'] ?? path.resolve(__dirname, '..', 'out', 'renderer');
+const skipReason = !fs.existsSync(CHROMIUM) ? `${CHROMIUM} is missing` : !fs.existsSync(path.join(rendererDir, 'index.html')) ? `${rendererDir}/index.html is missing (build the renderer first)` : '';
+if (skipReason) console.log(`[attendees-ui] skipped: ${skipReason}`);
+
+describe.skipIf(skipReason !== '')('attendee grid in Chromium', () => {
+  let tmp: ReturnType<typeof makeTempDir>;
+  let services: Services;
+  let harness: Harness;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    tmp = makeTempDir('thuky-att-ui-');
+    services = createServices(path.join(tmp.dir, 'thuky.db'));
+    harness = await startHarness({ services, rendererDir, version: 'e2e' });
+    context = await chromium.launchPersistentContext(path.join(tmp.dir, 'profile'), {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1440, height: 900 },
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await harness?.close();
+    services?.close();
+    tmp?.cleanup();
+  });
+
+  const gridText = () => page.locator('.att-grid').innerText();
+  const nameCells = () => page.locator('.att-row:not(.att-group-row) .att-cell:nth-child(2)').allInnerTexts();
+
+  it('imports a CSV, edits a cell, sorts, and the report appendix follows', async () => {
+    await page.goto(harness.url);
+    await page.getByRole('button', { name: 'Tạo mới' }).first().click();
+    await page.locator('[data-template-id="danh-sach-dai-bieu"]').click();
+    await page.locator('.att-grid').waitFor();
+
+    // Import: preview with the duplicate warning, then add.
+    await page.getByTestId('attendee-import-file').setInputFiles({ name: 'dai-bieu.csv', mimeType: 'text/csv', buffer: Buffer.from(toCsv(CONFERENCE_ROWS)) });
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.innerText(), { timeout: 10_000 }).toContain('Đọc được 7 đại biểu');
+    expect(await dialog.innerText()).toContain('Dòng 12: có thể trùng người với dòng 5');
+    await dialog.getByRole('button', { name: 'Thêm vào danh sách' }).click();
+    await expect.poll(gridText).toContain('A. ĐẠI BIỂU THÀNH PHỐ');
+    expect(await nameCells()).toEqual(['Nguyễn Văn A', 'Trần Thị Bích Ngọc', 'Thích Thanh Nhiễu', 'Lương Thị Ơn', 'Đặng Ưng Vỹ', 'Nguyen Van A', 'Hứa Thị Ngoãn']);
+
+    // Edit "Nguyen Van A" (6th person) with the keyboard: click, Enter, type, Enter.
+    await page.locator('.att-row:not(.att-group-row)').nth(5).locator('.att-cell').nth(1).click();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('Nguyễn Văn Ân');
+    await page.keyboard.press('Enter');
+    await expect.poll(nameCells).toContain('Nguyễn Văn Ân');
+
+    // Sort by given name inside the groups.
+    await page.getByLabel('Sắp xếp').selectOption('givenName');
+    await expect.poll(nameCells).toEqual(['Nguyễn Văn A', 'Trần Thị Bích Ngọc', 'Nguyễn Văn Ân', 'Hứa Thị Ngoãn', 'Thích Thanh Nhiễu', 'Lương Thị Ơn', 'Đặng Ưng Vỹ']);
+
+    // Undo the sort, redo it.
+    await page.locator('.att-grid').focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(nameCells).toEqual(['Nguyễn Văn A', 'Trần Thị Bích Ngọc', 'Thích Thanh Nhiễu', 'Lương Thị Ơn', 'Đặng Ưng Vỹ', 'Nguyễn Văn Ân', 'Hứa Thị Ngoãn']);
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => page.locator('.att-status').innerText(), { timeout: 10_000 }).toMatch(/Đã lưu lúc \d\d:\d\d/);
+
+    // The store has the edit and the order; a report attached to the list shows it in its appendix.
+    const listDoc = services.documents.list().find((doc) => doc.kind === 'attendees')!;
+    await expect.poll(() => services.attendees.getForDocument(listDoc.id).rows.map((row) => row.fullName), { timeout: 10_000 }).toEqual(['Nguyễn Văn A', 'Trần Thị Bích Ngọc', 'Nguyễn Văn Ân', 'Hứa Thị Ngoãn', 'Thích Thanh Nhiễu', 'Lương Thị Ơn', 'Đặng Ưng Vỹ']);
+    const list = services.attendees.getForDocument(listDoc.id);
+    expect(list.rows.map((row) => row.fullName)).toEqual(['Nguyễn Văn A', 'Trần Thị Bích Ngọc', 'Nguyễn Văn Ân', 'Hứa Thị Ngoãn', 'Thích Thanh Nhiễu', 'Lương Thị Ơn', 'Đặng Ưng Vỹ']);
+    const report = services.documents.create('bao-cao-ket-qua-hoi-nghi');
+    services.attendees.attach(report.id, list.id);
+    const profile = services.profile.get();
+    const inputs = docxInputsFor(services, services.documents.get(report.id), profile, storeImageResolver(services));
+    const xml = strFromU8(unzipSync(inputs.finish(await toDocx(inputs.document, profile, storeImageResolver(services), inputs.extras)))['word/document.xml']!);
+    expect(xml.indexOf('Nguyễn Văn Ân')).toBeGreaterThan(xml.indexOf('>Phụ lục<'));
+    expect(xml.indexOf('Nguyễn Văn Ân')).toBeLessThan(xml.indexOf('Thích Thanh Nhiễu'));
+  });
+
+  it('pastes a block copied from Excel and adds rows', async () => {
+    await page.locator('.att-row:not(.att-group-row)').nth(6).locator('.att-cell').nth(0).click();
+    // A string script: the test file is compiled without DOM types.
+    const tsv = '8\tĐ/c Bùi Thị Xuân\tỦy viên\tPhường Kim Giang\r\n9\tLý Văn Phức\tỦy viên, Thư ký\tPhường Hạ Đình\r\n';
+    await page.evaluate(`(() => {
+      const data = new DataTransfer();
+      data.setData('text/plain', ${JSON.stringify(tsv)});
+      document.querySelector('.att-grid').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    })()`);
+    await expect.poll(nameCells).toEqual(['Nguyễn Văn A', 'Trần Thị Bích Ngọc', 'Nguyễn Văn Ân', 'Hứa Thị Ngoãn', 'Thích Thanh Nhiễu', 'Lương Thị Ơn', 'Bùi Thị Xuân', 'Lý Văn Phức']);
+    const honorifics = await page.locator('.att-row:not(.att-group-row) .att-cell:nth-child(6)').allInnerTexts();
+    expect(honorifics[6]).toBe('Đồng chí');
+  });
+});
