@@ -55,7 +55,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/main/electron/**/*.ts', 'src/preload/**/*.ts', 'tests/**/*.ts', 'bench/**/*.{ts,js,mjs}', 'bin/**/*.js', '*.config.{ts,js}'],
+    files: ['src/main/electron/**/*.ts', 'src/preload/**/*.ts', 'tests/**/*.ts', 'bench/**/*.{ts,js,mjs}', 'bin/**/*.js', 'scripts/**/*.{ts,mjs}', 'tests/**/*.mjs', '*.config.{ts,js}'],
     languageOptions: { globals: globals.node },
   },
 );

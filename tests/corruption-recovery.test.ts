@@ -91,6 +91,53 @@ describe('opening a damaged database', () => {
     });
   }
 
+  it('never starts empty on its own: after a quarantine, or with backups and no database, the user chooses', async () => {
+    fs.writeFileSync(dbPath, 'hỏng');
+    const first = await openOrRecover(dbPath, { autoBackup: false });
+    expect(first.ok).toBe(false);
+    // The app was closed without an answer: the next start asks again instead of starting empty.
+    const again = await openOrRecover(dbPath, { autoBackup: false });
+    expect(again.ok ? null : again.error.message).toMatch(/đã bị hỏng và được cách ly .*Có bản sao lưu tốt ngày/);
+    expect(again.ok ? null : again.quarantinedTo).toBe(first.ok ? undefined : first.quarantinedTo);
+    expect(fs.readdirSync(path.join(tmp.dir, 'quarantine'))).toHaveLength(1); // nothing moved twice
+    const empty = await openOrRecover(dbPath, { autoBackup: false, startEmpty: true });
+    expect(empty.ok && empty.services.documents.list()).toEqual([]);
+    if (empty.ok) empty.services.close();
+    // Once a database exists again, it simply opens.
+    const next = await openOrRecover(dbPath, { autoBackup: false });
+    expect(next.ok).toBe(true);
+    if (next.ok) next.services.close();
+
+    // A database that disappeared while backups remain: offered, not silently replaced by an empty one.
+    const other = makeTempDir();
+    try {
+      const otherDb = path.join(other.dir, 'thuky.db');
+      fs.mkdirSync(path.join(other.dir, 'backups'));
+      fs.copyFileSync(backupFile, path.join(other.dir, 'backups', path.basename(backupFile)));
+      const missing = await openOrRecover(otherDb, { autoBackup: false });
+      expect(missing.ok ? null : missing.error.message).toMatch(/Không tìm thấy tệp dữ liệu «thuky\.db», nhưng thư mục sao lưu vẫn còn/);
+      expect(fs.existsSync(otherDb)).toBe(false);
+    } finally {
+      other.cleanup();
+    }
+  });
+
+  it('leaves a database locked by another program where it is', async () => {
+    const holder = new Database(dbPath);
+    holder.pragma('locking_mode = EXCLUSIVE');
+    holder.exec('BEGIN EXCLUSIVE');
+    try {
+      const outcome = await openOrRecover(dbPath, { autoBackup: false });
+      expect(outcome.ok ? null : outcome.error.message).toMatch(/đang bị chương trình khác khóa/);
+      expect(outcome.ok ? undefined : outcome.quarantinedTo).toBeNull();
+      expect(fs.existsSync(path.join(tmp.dir, 'quarantine'))).toBe(false);
+    } finally {
+      holder.exec('ROLLBACK');
+      holder.close();
+    }
+    expect(fs.existsSync(dbPath)).toBe(true);
+  });
+
   it('also moves -wal and -shm, and says when no backup verifies', async () => {
     fs.rmSync(path.join(tmp.dir, 'backups'), { recursive: true });
     fs.writeFileSync(dbPath, 'hỏng');

@@ -26,7 +26,7 @@ let skipped = 0;
 try {
   const result = JSON.parse(fs.readFileSync(report, 'utf8'));
   passed = result.numPassedTests;
-  failed = result.numFailedTests + (result.numFailedTestSuites ?? 0) - countSuitesWithFailedTests(result);
+  failed = result.numFailedTests + countFilesThatFailedToRun(result);
   skipped = result.numPendingTests + result.numTodoTests;
 } catch {
   failed = Math.max(failed, 1);
@@ -34,7 +34,8 @@ try {
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(run.status === 0 && failed === 0 ? 0 : 1);
 
-// A suite that fails to load has no failed tests of its own; count it once as a failure.
-function countSuitesWithFailedTests(result) {
-  return result.testResults.filter((suite) => suite.status === 'failed' && suite.assertionResults.some((test) => test.status === 'failed')).length;
+// A test file that fails to load (syntax error, failing hook) has no failed test of its own:
+// count it once as a failure so it cannot pass silently.
+function countFilesThatFailedToRun(result) {
+  return result.testResults.filter((file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed')).length;
 }

@@ -12,7 +12,7 @@ import type { CliArgs } from './args';
 import { importAttendeesCommand, isAttendeeImport } from './attendee-import-command';
 import { archiveCommand, backupCommand, backupsCommand, restoreCommand, searchCommand } from './store-commands';
 import { exportHtmlCommand } from './export-html-command';
-import { exportDocxCommand } from '../export/docx/docx-command';
+import { exportDocxCommand } from './export-docx-command';
 
 export type Print = (line: string) => void;
 

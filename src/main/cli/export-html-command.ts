@@ -16,6 +16,7 @@ export function exportHtmlCommand(services: Services, args: CliArgs, print: Prin
   // A page on disk keeps its pictures in "<tên>_files/" unless asked to embed them.
   const options = PortalHtmlOptions.parse({ images: args.values['embed-images'] ? 'embed' : 'files' });
   const written = writeStandalonePage(path.resolve(out), doc, options, storeImageResolver(services.images, options.maxImageSidePx));
+  services.revisions.snapshot(id, 'export'); // a revision on every export (issue 6)
   if (args.values.json) return print(JSON.stringify(written));
   print(written.page);
   for (const image of written.images) print(image);

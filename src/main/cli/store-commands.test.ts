@@ -75,9 +75,24 @@ describe('thuky backup / restore', () => {
     expect(listed.err).toMatch(/thư mục cách ly/);
     expect(listed.err).toContain(`thuky restore "${info.file}"`);
     expect(fs.readdirSync(path.join(tmp.dir, 'quarantine'))).toHaveLength(1);
+    const again = await cli('list');
+    expect(again.code).toBe(1); // not silently empty on the next command either
+    expect(again.err).toMatch(/--start-empty/);
     const restored = await cli('restore', info.file);
     expect(restored.code).toBe(0);
     expect(JSON.parse((await cli('list', '--json')).out).map((d: { title: string }) => d.title)).toEqual(['Quan trọng']);
+  });
+});
+
+describe('thuky --start-empty', () => {
+  it('starts empty only when asked, after a quarantine', async () => {
+    seed(['Cũ', ['a']]);
+    fs.writeFileSync(dbPath, 'hỏng rồi');
+    expect((await cli('list')).code).toBe(1);
+    const fresh = await cli('list', '--json', '--start-empty');
+    expect(fresh.code).toBe(0);
+    expect(JSON.parse(fresh.out)).toEqual([]);
+    expect((await cli('list', '--json')).code).toBe(0);
   });
 });
 

@@ -69,7 +69,7 @@ export async function openStoreForCli(dbPath: string, args: CliArgs, print: Prin
   const file = args.positionals[0];
   if (args.command !== 'restore' || !file) {
     const restoreHint = opened.newestBackup ? ` Khôi phục: thuky restore "${opened.newestBackup.file}".` : '';
-    const hint = `${restoreHint} Bắt đầu trống: thêm --start-empty.`;
+    const hint = opened.error.code === 'db_unusable' ? `${restoreHint} Bắt đầu với dữ liệu trống: thêm --start-empty.` : '';
     throw new AppError(opened.error.code, opened.error.message + hint, { where: opened.error.where, detail: opened.error.detail });
   }
   const recovered = await recoverFromBackup(dbPath, path.resolve(file), { autoBackup: false });

@@ -56,7 +56,7 @@ export class AttendeeRepo {
   list(): AttendeeListSummary[] {
     const rows = this.db
       .prepare(
-        `SELECT l.id, l.document_id, l.name, l.updated_at, (SELECT count(*) FROM attendee_rows r WHERE r.list_id = l.id) AS row_count
+        `SELECT l.id, l.document_id, coalesce(d.title, l.name) AS name, l.updated_at, (SELECT count(*) FROM attendee_rows r WHERE r.list_id = l.id) AS row_count
          FROM attendee_lists l LEFT JOIN documents d ON d.id = l.document_id
          WHERE l.document_id IS NULL OR d.deleted_at IS NULL
          ORDER BY l.updated_at DESC, l.id DESC`,
@@ -66,7 +66,11 @@ export class AttendeeRepo {
   }
 
   get(id: string): AttendeeList {
-    const list = this.db.prepare('SELECT * FROM attendee_lists WHERE id = ?').get(id) as ListRow | undefined;
+    // Named after its document when it has one: renaming the Danh sách renames the list (and the
+    // Phụ lục title in the reports that attach it).
+    const list = this.db
+      .prepare('SELECT l.*, coalesce(d.title, l.name) AS name FROM attendee_lists l LEFT JOIN documents d ON d.id = l.document_id WHERE l.id = ?')
+      .get(id) as ListRow | undefined;
     if (!list) throw new AppError('not_found', 'Không tìm thấy danh sách đại biểu', { where: id });
     const rows = this.db.prepare('SELECT * FROM attendee_rows WHERE list_id = ? ORDER BY position').all(id) as RowRow[];
     return AttendeeList.parse({

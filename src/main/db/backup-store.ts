@@ -57,7 +57,12 @@ export function listBackups(dbPath: string): BackupInfo[] {
   return out.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
 }
 
-export type Verdict = { ok: true; userVersion: number } | { ok: false; reason: 'missing' | 'not_sqlite' | 'damaged' | 'foreign'; detail: string };
+/** 'unavailable': locked by another program or not readable by us; says nothing about the content. */
+export type VerdictReason = 'missing' | 'not_sqlite' | 'damaged' | 'foreign' | 'unavailable';
+export type Verdict = { ok: true; userVersion: number } | { ok: false; reason: VerdictReason; detail: string };
+
+/** SQLite result codes that are about access, not about the file's content. */
+const ACCESS_ERRORS = /^SQLITE_(BUSY|LOCKED|CANTOPEN|PERM|READONLY|IOERR|NOMEM|AUTH)/;
 
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 
@@ -68,12 +73,16 @@ const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 export function verifyDatabaseFile(file: string, options: { full?: boolean } = {}): Verdict {
   if (!fs.existsSync(file)) return { ok: false, reason: 'missing', detail: 'không có tệp' };
   const head = Buffer.alloc(16);
-  const fd = fs.openSync(file, 'r');
   let read: number;
   try {
-    read = fs.readSync(fd, head, 0, 16, 0);
-  } finally {
-    fs.closeSync(fd);
+    const fd = fs.openSync(file, 'r');
+    try {
+      read = fs.readSync(fd, head, 0, 16, 0);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch (cause) {
+    return { ok: false, reason: 'unavailable', detail: String((cause as Error).message) };
   }
   if (read < 16 || !head.equals(SQLITE_MAGIC)) return { ok: false, reason: 'not_sqlite', detail: 'thiếu phần đầu tệp SQLite' };
   let db: Db | undefined;
@@ -90,7 +99,9 @@ export function verifyDatabaseFile(file: string, options: { full?: boolean } = {
     if (userVersion === 0 ? tableCount > 0 : !hasDocuments) return { ok: false, reason: 'foreign', detail: 'không phải cơ sở dữ liệu của Thư ký' };
     return { ok: true, userVersion };
   } catch (cause) {
-    return { ok: false, reason: 'damaged', detail: String((cause as Error).message) };
+    const code = (cause as { code?: unknown }).code;
+    const reason = typeof code === 'string' && ACCESS_ERRORS.test(code) ? 'unavailable' : 'damaged';
+    return { ok: false, reason, detail: String((cause as Error).message) };
   } finally {
     db?.close();
   }

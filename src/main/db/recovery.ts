@@ -14,7 +14,7 @@ export const QUARANTINE_DIR_NAME = 'quarantine';
 
 export type Health =
   | { ok: true; fresh: boolean }
-  | { ok: false; reason: 'not_sqlite' | 'damaged' | 'foreign'; detail: string }
+  | { ok: false; reason: 'not_sqlite' | 'damaged' | 'foreign' | 'unavailable'; detail: string }
   | { ok: false; reason: 'newer'; userVersion: number };
 
 /** Looks at the file read-only; a missing or empty file is a fresh start. */
@@ -86,6 +86,18 @@ export function inspectAndQuarantine(dbPath: string, describeBackupDate: (create
     }
   }
   if (health.ok) return null;
+  if (health.reason === 'unavailable') {
+    // Locked or unreadable is not damaged: never quarantine a file another program is using.
+    return {
+      error: new AppError(
+        'db_unusable',
+        `Không mở được tệp dữ liệu «${name}»: tệp đang bị chương trình khác khóa hoặc không có quyền đọc. Hãy đóng các cửa sổ Thư ký khác rồi thử lại; tệp không bị thay đổi.`,
+        { where: dbPath, detail: health.detail },
+      ),
+      quarantinedTo: null,
+      newestBackup: null,
+    };
+  }
   if (health.reason === 'newer') {
     return {
       error: new AppError(

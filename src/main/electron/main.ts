@@ -5,13 +5,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, shell } from 'electron';
 import { formatErrorLine } from '../../shared/errors/app-error';
 import { toAppError } from '../ipc/dispatch';
 import { DB_FILE_NAME } from '../paths/data-dir';
-import { createServices, type Services } from '../services/services';
+import { openOrRecover, recoverFromBackup, type OpenOutcome } from '../services/recovery-service';
+import type { Services } from '../services/services';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { registerRoutes } from './ipc-bridge';
+import { saveFileWithDialog } from './save-file';
 import { buildMenu } from './menu';
 import { hardenSessions } from './security';
 import { APP_ORIGIN } from './url-policy';
@@ -34,17 +36,51 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
   });
-  app.whenReady().then(start, fail);
+  app.whenReady().then(start).catch(fail);
 }
 
-function start(): void {
-  services = createServices(path.join(app.getPath('userData'), DB_FILE_NAME));
+async function start(): Promise<void> {
+  const opened = await openStore(path.join(app.getPath('userData'), DB_FILE_NAME));
+  if (!opened) return app.exit(0);
+  services = opened;
   hardenSessions(devServerUrl);
   serveRenderer(path.join(here, '../renderer'));
   const version = JSON.parse(fs.readFileSync(path.join(app.getAppPath(), 'package.json'), 'utf8')).version as string;
-  registerRoutes(() => ({ services: services as Services, door: 'electron', version }), devServerUrl);
+  const saveFile = saveFileWithDialog(() => mainWindow);
+  registerRoutes(
+    () => ({ services: services as Services, door: 'electron', version, openPath: async (p) => (await shell.openPath(p)) === '', saveFile }),
+    devServerUrl,
+  );
   Menu.setApplicationMenu(buildMenu(() => mainWindow));
   mainWindow = createWindow();
+}
+
+/**
+ * Opens the store; a damaged or foreign file has already been moved to quarantine (never
+ * overwritten), and the user chooses: the newest verified backup, an empty start, or quitting.
+ */
+async function openStore(dbPath: string): Promise<Services | undefined> {
+  let outcome: OpenOutcome = await openOrRecover(dbPath);
+  while (!outcome.ok) {
+    // A database from a newer Thư ký is left untouched: there is nothing to choose but to quit.
+    if (outcome.error.code === 'db_newer') throw outcome.error;
+    const buttons = [...(outcome.newestBackup ? ['Khôi phục bản sao lưu'] : []), 'Bắt đầu với dữ liệu trống', 'Thoát'];
+    const { response } = await dialog.showMessageBox({
+      type: 'warning',
+      title: 'Thư ký: dữ liệu cần được khôi phục',
+      message: outcome.error.message,
+      detail: outcome.quarantinedTo ? `Tệp cũ được giữ nguyên tại: ${outcome.quarantinedTo}` : undefined,
+      buttons,
+      defaultId: 0,
+      cancelId: buttons.length - 1,
+      noLink: true,
+    });
+    const choice = buttons[response];
+    if (choice === 'Khôi phục bản sao lưu' && outcome.newestBackup) outcome = await recoverFromBackup(dbPath, outcome.newestBackup.file);
+    else if (choice === 'Bắt đầu với dữ liệu trống') outcome = await openOrRecover(dbPath, { startEmpty: true });
+    else return undefined;
+  }
+  return outcome.services;
 }
 
 function createWindow(): BrowserWindow {

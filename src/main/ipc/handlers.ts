@@ -6,11 +6,25 @@ import { preflight } from '../export/preflight';
 import { htmlToBody } from '../import/html-import';
 import type { Services } from '../services/services';
 import { attendeeHandlers } from './attendee-handlers';
+import { saveExportHandlers } from './save-export-handlers';
+import { portalDocumentFor } from '../export/attendees/portal-extras';
+
+export interface SaveFileFilter {
+  name: string;
+  extensions: string[];
+}
+
+/** Asks the user where to save (Electron's save dialog) and writes the file; null when cancelled. */
+export type SaveFile = (suggestedName: string, bytes: Uint8Array, filters: SaveFileFilter[]) => Promise<string | null>;
 
 export interface HandlerContext {
   services: Services;
   door: 'electron' | 'web';
   version: string;
+  /** Opens a folder in the system file manager; true when it opened. Absent in the web harness. */
+  openPath?: (path: string) => Promise<boolean>;
+  /** Absent in the web harness, where the browser downloads the bytes instead. */
+  saveFile?: SaveFile;
 }
 
 export type Handlers = {
@@ -19,6 +33,7 @@ export type Handlers = {
 
 export const handlers: Handlers = {
   ...attendeeHandlers,
+  ...saveExportHandlers,
   'app.info': (_input, ctx) => ({ version: ctx.version, dbPath: ctx.services.dbPath, door: ctx.door }),
   'documents.list': (_input, { services }) => services.documents.list(),
   'documents.get': ({ id }, { services }) => services.documents.get(id),
@@ -47,7 +62,8 @@ export const handlers: Handlers = {
   'backup.list': (_input, { services }) => services.backup.list(),
   'backup.restore': ({ file }, { services }) => services.backup.restore(file),
   'backup.folder': (_input, { services }) => ({ path: services.backup.folder() }),
-  'export.portalHtml': ({ id, options }, { services }) => exportPortalHtml(services.documents.get(id), options, services.images),
+  // An attendees document carries its list as a table (src/main/export/attendees/portal-extras.ts).
+  'export.portalHtml': ({ id, options }, { services }) => exportPortalHtml(portalDocumentFor(services, services.documents.get(id)), options, services.images),
   'export.docx': async ({ id }, { services }) => {
     const result = await exportDocx(services, id);
     services.revisions.snapshot(id, 'export'); // issue 6: a revision on every export

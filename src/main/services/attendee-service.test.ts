@@ -68,3 +68,14 @@ describe('AttendeeService', () => {
     expect(() => env.services.attendees.setFrozen(report.id, list.id, true)).toThrow(/chưa được đính kèm/);
   });
 });
+
+describe('list name', () => {
+  it('follows the title of its document', () => {
+    const doc = env.services.documents.create('danh-sach-dai-bieu', 'Danh sách cũ');
+    const list = env.services.attendees.getForDocument(doc.id);
+    expect(list.name).toBe('Danh sách cũ');
+    env.services.documents.save(doc.id, { title: 'Danh sách đại biểu dự Đại hội', frame: doc.frame, body: doc.body, portal: doc.portal });
+    expect(env.services.attendees.get(list.id).name).toBe('Danh sách đại biểu dự Đại hội');
+    expect(env.services.attendees.list().find((item) => item.id === list.id)?.name).toBe('Danh sách đại biểu dự Đại hội');
+  });
+});

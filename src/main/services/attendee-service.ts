@@ -45,6 +45,8 @@ export class AttendeeService {
     private readonly documentRepo: DocumentRepo,
     private readonly documents: DocumentService,
     private readonly clock: Clock,
+    /** Keeps the search index in step: called inside the write transaction with the owning document. */
+    private readonly onListWritten: (documentId: string) => void = () => {},
   ) {}
 
   list(): AttendeeListSummary[] {
@@ -87,6 +89,7 @@ export class AttendeeService {
       for (const row of rows) if (row.group && !groups.includes(row.group)) groups.push(row.group);
       const updatedAt = isoNow(this.clock, this.repo.updatedAt(list.id));
       this.repo.write({ ...list, groups, rows }, updatedAt);
+      if (list.documentId !== null) this.onListWritten(list.documentId);
       return { updatedAt };
     }).immediate();
   }
@@ -114,6 +117,7 @@ export class AttendeeService {
       const doc: Document = this.documents.create(ATTENDEE_TEMPLATE_ID, title);
       const listId = uuidv7();
       this.repo.write({ id: listId, documentId: doc.id, name: title, groups: preview.groups, extraColumns: preview.extraColumns, rows: preview.rows }, isoNow(this.clock));
+      this.onListWritten(doc.id);
       return { documentId: doc.id, listId, rowCount: preview.rows.length, warnings: preview.warnings };
     }).immediate();
   }

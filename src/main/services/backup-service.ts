@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors/app-error';
 import type { Clock } from '../db/clock';
-import { backupDir, listBackups, rotateBackups, verifyDatabaseFile, writeBackup, type BackupInfo, type BackupTag } from '../db/backup-store';
+import { backupDir, listBackups, rotateBackups, verifyDatabaseFile, writeBackup, type BackupInfo, type BackupTag, type VerdictReason } from '../db/backup-store';
 import { SCHEMA_VERSION, MIGRATIONS } from '../db/migrations';
 import { migrate, type Db } from '../db/open';
 
@@ -70,7 +70,7 @@ export class BackupService {
   }
 }
 
-export function describeVerdict(reason: 'missing' | 'not_sqlite' | 'damaged' | 'foreign'): string {
+export function describeVerdict(reason: VerdictReason): string {
   switch (reason) {
     case 'missing':
       return 'Không tìm thấy tệp sao lưu.';
@@ -80,6 +80,8 @@ export function describeVerdict(reason: 'missing' | 'not_sqlite' | 'damaged' | '
       return 'Tệp sao lưu bị hỏng (không vượt qua kiểm tra toàn vẹn).';
     case 'foreign':
       return 'Tệp này là cơ sở dữ liệu của chương trình khác, không phải của Thư ký.';
+    case 'unavailable':
+      return 'Không đọc được tệp sao lưu (đang bị khóa hoặc không có quyền đọc).';
   }
 }
 

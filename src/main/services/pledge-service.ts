@@ -14,6 +14,8 @@ export class PledgeService {
     private readonly repo: PledgeRepo,
     private readonly documentRepo: DocumentRepo,
     private readonly clock: Clock,
+    /** Keeps the search index in step: called inside the write transaction. */
+    private readonly onPledgeWritten: (documentId: string) => void = () => {},
   ) {}
 
   private requirePledgeDocument(documentId: string): void {
@@ -36,7 +38,10 @@ export class PledgeService {
     const checked = Pledge.safeParse({ ...content, id: existing?.id ?? uuidv7(), documentId, updatedAt });
     if (!checked.success) throw appErrorFromZod(checked.error, 'giao ước');
     const { parties, commitments, signatureOrder } = checked.data;
-    this.db.transaction(() => this.repo.upsert(checked.data.id, documentId, { parties, commitments, signatureOrder }, updatedAt)).immediate();
+    this.db.transaction(() => {
+      this.repo.upsert(checked.data.id, documentId, { parties, commitments, signatureOrder }, updatedAt);
+      this.onPledgeWritten(documentId);
+    }).immediate();
     return { updatedAt };
   }
 }

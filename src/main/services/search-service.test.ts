@@ -112,13 +112,29 @@ describe('query and snippet helpers', () => {
 });
 
 describe('search over attendee lists', () => {
-  it('finds an attendees document by a person on its list once reindexed', () => {
+  it('finds an attendees document by a person on its list as soon as the list is saved', () => {
     const doc = services.documents.create('danh-sach-dai-bieu', 'Danh sách đại biểu hội nghị');
     const list = services.attendees.getForDocument(doc.id);
     const row = { id: 'r1', personId: null, group: '', order: 0, honorific: 'Ông', fullName: 'Khổng Minh Thảo', title: 'Chủ tịch', unit: 'Ủy ban MTTQ quận', note: '', present: true, protocolRank: null, extra: {} };
     services.attendees.save({ ...list, rows: [row] });
-    services.search.reindex(doc.id);
     expect(ids('khong minh thao')).toEqual([doc.id]);
+    services.attendees.save({ ...list, rows: [{ ...row, fullName: 'Trần Thị Thu Hà' }] });
+    expect(ids('khong minh thao')).toEqual([]);
+    expect(ids('tran thi thu ha')).toEqual([doc.id]);
+  });
+});
+
+describe('search over pledge parties', () => {
+  it('finds a pledge by a party as soon as the parties are saved', () => {
+    const doc = services.documents.create('giao-uoc-thi-dua', 'Giao ước thi đua năm 2024');
+    const pledge = services.pledges.get(doc.id);
+    services.pledges.save(doc.id, {
+      parties: [{ id: 'p1', name: 'Ủy ban MTTQ Việt Nam phường Khương Đình', representative: 'Lê Văn Đức', title: 'Chủ tịch', authorityLine: 'TM. BAN THƯỜNG TRỰC', isHost: false }],
+      commitments: pledge.commitments,
+      signatureOrder: ['p1'],
+    });
+    expect(ids('khuong dinh')).toEqual([doc.id]);
+    expect(ids('le van duc')).toEqual([doc.id]);
   });
 });
 

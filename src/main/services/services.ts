@@ -67,8 +67,9 @@ export function createServices(dbPath: string, options: ServiceOptions = {}): Se
   });
   search.addTextSource((id) => pledgeRows.forDocument(id)?.parties.flatMap((party) => [party.name, party.representative, party.title]) ?? []);
   const images = new ImageService(new ImageRepo(db), clock);
-  const attendees = new AttendeeService(db, new AttendeeRepo(db), documentRepo, documents, clock);
-  const pledges = new PledgeService(db, new PledgeRepo(db), documentRepo, clock);
+  const reindex = (documentId: string) => search.reindex(documentId);
+  const attendees = new AttendeeService(db, attendeeRows, documentRepo, documents, clock, reindex);
+  const pledges = new PledgeService(db, pledgeRows, documentRepo, clock, reindex);
   return {
     db,
     dbPath,

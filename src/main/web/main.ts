@@ -6,15 +6,25 @@ import { formatErrorLine } from '../../shared/errors/app-error';
 import { toAppError } from '../ipc/dispatch';
 import { appRoot } from '../paths/app-root';
 import { resolveDbPath } from '../paths/data-dir';
-import { createServices } from '../services/services';
+import { openOrRecover } from '../services/recovery-service';
 import { startHarness } from './server';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } },
+    options: { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, 'start-empty': { type: 'boolean' } },
     strict: true,
   });
-  const services = createServices(resolveDbPath(values.db));
+  const dbPath = resolveDbPath(values.db);
+  const opened = await openOrRecover(dbPath, { startEmpty: values['start-empty'] ?? false });
+  if (!opened.ok) {
+    // Never start silently empty: say what happened and how to go on (the CLI restores backups).
+    const hint = opened.newestBackup
+      ? `\nKhôi phục: npx thuky restore "${opened.newestBackup.file}" --db "${dbPath}", rồi chạy lại.`
+      : '';
+    process.stderr.write(`Lỗi: ${formatErrorLine(opened.error.toShape())}${hint}\nHoặc bắt đầu với dữ liệu trống: npm run web -- --start-empty\n`);
+    process.exit(1);
+  }
+  const { services } = opened;
   const root = appRoot();
   const version = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
   const harness = await startHarness({

@@ -7,6 +7,7 @@
 import { AlignmentType, LineRuleType, Paragraph, type IParagraphOptions } from 'docx';
 import type { BodyNode } from '../../../shared/document/body';
 import type { DocxContext } from './context';
+import { headingStyleFor } from './heading-styles';
 import { inlineRuns } from './inline';
 import type { RunStyle } from './run-style';
 
@@ -54,7 +55,7 @@ const upper = (text: string) => text.toLocaleUpperCase('vi');
 export function headingParagraph(node: BodyNode, ctx: DocxContext): Paragraph {
   const level = Number(node.attrs?.['level'] ?? 2);
   const size = ctx.sizes.body;
-  const keep = { keepNext: true, keepLines: true };
+  const keep = { keepNext: true, keepLines: true, heading: headingStyleFor(level) };
   if (level <= 1) {
     // "Phần I" and the part title: bold, centred (ND30 PL I §II.6.đ).
     return new Paragraph({ ...bodyParagraphFormat(ctx, AlignmentType.CENTER), ...keep, children: inlineRuns(node.content, { sizeHalfPt: size, bold: true }) });

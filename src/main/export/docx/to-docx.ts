@@ -16,6 +16,7 @@ import { makeDeterministic } from './deterministic-package';
 import { withEndMark } from './end-mark';
 import { frameLine } from './frame-table';
 import { headerBlock } from './header-block';
+import { headingStyles } from './heading-styles';
 import { numberingConfig } from './lists';
 import { pageNumberHeaders } from './page-numbers';
 import { isTableLike, spliceTables } from './raw-tables';
@@ -118,6 +119,7 @@ export async function toDocx(document: Document, profile: Profile, resolveImage:
           run: { font: FONT_SLOTS, size: ctx.sizes.body, sizeComplexScript: ctx.sizes.body, color: TEXT_COLOR, language: { value: 'vi-VN' } },
           paragraph: { spacing: { before: 0, after: 0, line: 240 } },
         },
+        ...headingStyles(ctx.sizes.body),
       },
     },
     numbering: { config: numberingConfig(ctx) },

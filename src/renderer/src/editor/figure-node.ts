@@ -32,6 +32,18 @@ export const Figure = Node.create({
     };
   },
 
+  addKeyboardShortcuts() {
+    return {
+      // Enter in a caption starts a new paragraph below the picture, as in Word; a caption is one line.
+      Enter: ({ editor }) => {
+        const { $from, empty } = editor.state.selection;
+        if (!empty || $from.parent.type.name !== this.name) return false;
+        const after = $from.after();
+        return editor.chain().insertContentAt(after, { type: 'paragraph' }).setTextSelection(after + 1).run();
+      },
+    };
+  },
+
   parseHTML() {
     return [{ tag: 'figure', contentElement: 'figcaption' }];
   },
