@@ -1,23 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeServices } from '../../../tests/support/services';
+import { describe, expect, it } from 'vitest';
+import { useRouteHarness } from '../../../tests/support/route-caller';
 import { contract } from '../../shared/ipc/contract';
 import type { Document } from '../../shared/document/document';
-import { dispatch } from './dispatch';
-import type { HandlerContext } from './handlers';
 
-let env: ReturnType<typeof makeServices>;
-let ctx: HandlerContext;
-beforeEach(() => {
-  env = makeServices();
-  ctx = { services: env.services, door: 'web', version: 'test' };
-});
-afterEach(() => env.cleanup());
-
-async function call<T>(name: string, input: unknown): Promise<T> {
-  const result = await dispatch(name, input, ctx);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.data as T;
-}
+const routes = useRouteHarness();
+const call = routes.call;
 
 describe('route dispatch', () => {
   it('creates, saves and reads back a document through the routes, NFC on the way in', async () => {
@@ -47,7 +34,7 @@ describe('route dispatch', () => {
     ['images.put', { mime: 'text/html', dataBase64: 'AA==' }, 'invalid_input', /Chỉ nhận ảnh/],
     ['no.such.route', {}, 'not_found', /Không có chức năng/],
   ])('%s %j → %s', async (name, input, code, message) => {
-    const result = await dispatch(name, input, ctx);
+    const result = await routes.raw(name, input);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe(code);
@@ -57,7 +44,7 @@ describe('route dispatch', () => {
 
   it('names the field in Vietnamese when a save is invalid, and keeps the stored draft', async () => {
     const doc = await call<Document>('documents.create', { templateId: 'bao-cao-ket-qua-hoi-nghi' });
-    const result = await dispatch('documents.save', { id: doc.id, content: { title: doc.title, frame: { ...doc.frame, number: '5a' }, body: doc.body, portal: doc.portal } }, ctx);
+    const result = await routes.raw('documents.save', { id: doc.id, content: { title: doc.title, frame: { ...doc.frame, number: '5a' }, body: doc.body, portal: doc.portal } });
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.where).toBe('documents.save › Số (content.frame.number)');
@@ -71,7 +58,7 @@ describe('route dispatch', () => {
   it('refuses body nodes outside the allowlist', async () => {
     const doc = await call<Document>('documents.create', { templateId: 'tin-bai-hoi-nghi' });
     const body = { type: 'doc', content: [{ type: 'script', content: [{ type: 'text', text: 'alert(1)' }] }] };
-    const result = await dispatch('documents.save', { id: doc.id, content: { title: doc.title, frame: doc.frame, body, portal: doc.portal } }, ctx);
+    const result = await routes.raw('documents.save', { id: doc.id, content: { title: doc.title, frame: doc.frame, body, portal: doc.portal } });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.message).toMatch(/không được hỗ trợ/);
   });

@@ -6,11 +6,11 @@
 import type { RouteName } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/errors/app-error';
 import { DEFAULT_PORTAL_HTML_OPTIONS } from '../../shared/export/portal-html-options';
-import { standalonePortalPage } from '../../shared/export/portal-page';
 import { fileNameFromTitle } from '../../shared/text/file-name';
 import { portalDocumentFor } from '../export/attendees/portal-extras';
 import { exportDocx } from '../export/docx/export-document';
-import { exportPortalHtml } from '../export/html/portal-export';
+import { storeImageResolver } from '../export/html/portal-export';
+import { imageFolderFor, toStandalonePage } from '../export/html/standalone-page';
 import type { HandlerContext, Handlers, SaveFile } from './handlers';
 
 type Names = Extract<RouteName, 'export.saveDocx' | 'export.saveHtml' | 'backup.openFolder'>;
@@ -35,9 +35,12 @@ export const saveExportHandlers: Pick<Handlers, Names> = {
   'export.saveHtml': async ({ id }, ctx) => {
     const saveFile = saveFileOf(ctx);
     const document = ctx.services.documents.get(id);
-    const { html } = exportPortalHtml(portalDocumentFor(ctx.services, document), DEFAULT_PORTAL_HTML_OPTIONS, ctx.services.images);
-    const bytes = new TextEncoder().encode(standalonePortalPage(html, document.title));
-    const savedTo = await saveFile(fileNameFromTitle(document.title, 'html'), bytes, HTML_FILTERS);
+    const fileName = fileNameFromTitle(document.title, 'html');
+    // The same page as `thuky export-html` writes; images are embedded by default, so one file is all.
+    const options = DEFAULT_PORTAL_HTML_OPTIONS;
+    const resolveImage = storeImageResolver(ctx.services.images, options.maxImageSidePx);
+    const page = toStandalonePage(portalDocumentFor(ctx.services, document), options, resolveImage, { imageFolder: imageFolderFor(fileName) });
+    const savedTo = await saveFile(fileName, new TextEncoder().encode(page), HTML_FILTERS);
     if (savedTo !== null) ctx.services.revisions.snapshot(id, 'export');
     // The portal page needs no ND30 frame, so nothing is reported missing (as for the browser download).
     return { savedTo, problems: [] };

@@ -27,6 +27,12 @@ export class ImageService {
     return { id };
   }
 
+  /** The image, or undefined when the store does not have it (exports show a placeholder then). */
+  find(id: string): { mime: string; bytes: Uint8Array } | undefined {
+    const image = this.repo.get(id);
+    return image ? { mime: image.mime, bytes: new Uint8Array(image.bytes) } : undefined;
+  }
+
   get(id: string): { mime: string; bytes: Buffer } {
     const image = this.repo.get(id);
     if (!image) throw new AppError('not_found', 'Không tìm thấy ảnh', { where: id });

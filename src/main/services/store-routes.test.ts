@@ -1,26 +1,11 @@
 /** The store's routes end to end through dispatch: what the renderer's history panel, search box and backup buttons call. */
 import fs from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeServices } from '../../../tests/support/services';
-import { contract } from '../../shared/ipc/contract';
+import { describe, expect, it } from 'vitest';
+import { useRouteHarness } from '../../../tests/support/route-caller';
 import type { Document } from '../../shared/document/document';
-import { dispatch } from '../ipc/dispatch';
-import type { HandlerContext } from '../ipc/handlers';
 
-let env: ReturnType<typeof makeServices>;
-let ctx: HandlerContext;
-beforeEach(() => {
-  env = makeServices();
-  ctx = { services: env.services, door: 'web', version: 'test' };
-});
-afterEach(() => env.cleanup());
-
-async function call<N extends keyof typeof contract>(name: N, input: unknown): Promise<unknown> {
-  const result = await dispatch(name, input, ctx);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  // The output must satisfy the contract the renderer relies on.
-  return contract[name].output.parse(result.data);
-}
+const routes = useRouteHarness();
+const call = routes.call;
 
 describe('store routes', () => {
   it('Ctrl+S (explicit) keeps a revision; history lists, shows and restores it', async () => {
@@ -54,7 +39,7 @@ describe('store routes', () => {
     expect(fs.readdirSync(folder.path)).toHaveLength(1);
     const restored = (await call('backup.restore', { file: made.file })) as { safetyBackup: { tag: string } };
     expect(restored.safetyBackup.tag).toBe('truoc-khoi-phuc');
-    const refused = await dispatch('backup.restore', { file: '/khong/co/tep.db' }, ctx);
+    const refused = await routes.raw('backup.restore', { file: '/khong/co/tep.db' });
     expect(refused.ok ? null : refused.error.message).toMatch(/Không tìm thấy tệp sao lưu/);
   });
 });

@@ -5,16 +5,9 @@ import { asciiSlug } from '../docx/file-name';
 import type { ImageResolver } from '../docx/to-docx';
 import { standaloneListDocx } from './list-docx';
 
+/** Word export reads pictures straight from the image store; a missing one becomes a placeholder. */
 export function storeImageResolver(services: Pick<Services, 'images'>): ImageResolver {
-  return (imageId) => {
-    try {
-      const image = services.images.get(imageId);
-      return { mime: image.mime, bytes: new Uint8Array(image.bytes) };
-    } catch (error) {
-      if (error instanceof AppError && error.code === 'not_found') return undefined;
-      throw error;
-    }
-  };
+  return (imageId) => services.images.find(imageId);
 }
 
 export async function exportListDocx(services: Pick<Services, 'attendees' | 'documents' | 'profile' | 'images'>, listId: string): Promise<{ fileName: string; bytes: Uint8Array }> {

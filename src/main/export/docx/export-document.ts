@@ -1,5 +1,4 @@
 /** The export as the doors use it: load the document, profile and images from the services, then toDocx. */
-import { AppError } from '../../../shared/errors/app-error';
 import type { Services } from '../../services/services';
 import { docxInputsFor } from '../attendees/docx-extras';
 import { writeFileAtomic } from '../atomic-write';
@@ -19,15 +18,7 @@ export const EXPORT_FORMATS = ['docx'] as const;
 export async function exportDocx(services: Services, id: string): Promise<DocxExport> {
   const document = services.documents.get(id);
   const profile = services.profile.get();
-  const resolveImage: ImageResolver = (imageId) => {
-    try {
-      const image = services.images.get(imageId);
-      return { mime: image.mime, bytes: new Uint8Array(image.bytes) };
-    } catch (error) {
-      if (error instanceof AppError && error.code === 'not_found') return undefined;
-      throw error;
-    }
-  };
+  const resolveImage: ImageResolver = (imageId) => services.images.find(imageId);
   // Lists and pledges in the store shape the body, appendices and signature grid (attendees/docx-extras.ts).
   const inputs = docxInputsFor(services, document, profile, resolveImage);
   const bytes = inputs.finish(await toDocx(inputs.document, profile, resolveImage, inputs.extras));

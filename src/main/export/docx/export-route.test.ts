@@ -1,26 +1,13 @@
 /** The export routes through dispatch, with a real store: images come from the store via the resolver. */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeServices } from '../../../../tests/support/services';
+import { describe, expect, it } from 'vitest';
+import { useRouteHarness } from '../../../../tests/support/route-caller';
 import { readDocx, tables, textOf } from '../../../../tests/support/docx-xml';
 import { makePng } from '../../../../tests/support/png-image';
 import type { Document } from '../../../shared/document/document';
 import { contract } from '../../../shared/ipc/contract';
-import { dispatch } from '../../ipc/dispatch';
-import type { HandlerContext } from '../../ipc/handlers';
 
-let env: ReturnType<typeof makeServices>;
-let ctx: HandlerContext;
-beforeEach(() => {
-  env = makeServices();
-  ctx = { services: env.services, door: 'web', version: 'test' };
-});
-afterEach(() => env.cleanup());
-
-async function call<T>(name: string, input: unknown): Promise<T> {
-  const result = await dispatch(name, input, ctx);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.data as T;
-}
+const routes = useRouteHarness();
+const call = routes.call;
 
 describe('export routes', () => {
   it('exports a new report as DOCX and lists what the official document still lacks', async () => {
@@ -62,7 +49,7 @@ describe('export routes', () => {
   });
 
   it('refuses an unknown document with a Vietnamese not_found error', async () => {
-    const result = await dispatch('export.docx', { id: '01900000-0000-7000-8000-0000000000ff' }, ctx);
+    const result = await routes.raw('export.docx', { id: '01900000-0000-7000-8000-0000000000ff' });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.code).toBe('not_found');
   });
