@@ -1,6 +1,7 @@
 /**
  * The attendee grid in Chromium through the web harness (issue 5, point 6): import a CSV in the UI,
- * edit a cell, sort, and see the change in the report's appendix (Word export read from the store).
+ * edit a cell, sort, and see the change in the report's appendix (Word export read from the store)
+ * and in the report's live attendance sentence (issue 5, point 4).
  * Needs the built renderer: out/renderer (`npx electron-vite build`), or THUKY_RENDERER_DIR.
  */
 import fs from 'node:fs';
@@ -111,5 +112,64 @@ describe.skipIf(skipReason !== '')('attendee grid in Chromium', () => {
     await expect.poll(nameCells).toEqual(['Nguyễn Văn A', 'Trần Thị Bích Ngọc', 'Nguyễn Văn Ân', 'Hứa Thị Ngoãn', 'Thích Thanh Nhiễu', 'Lương Thị Ơn', 'Bùi Thị Xuân', 'Lý Văn Phức']);
     const honorifics = await page.locator('.att-row:not(.att-group-row) .att-cell:nth-child(6)').allInnerTexts();
     expect(honorifics[6]).toBe('Đồng chí');
+  });
+
+  it('inserts the attendance sentence as a live reference that follows the grid, then freezes it', async () => {
+    const listDoc = services.documents.list().find((doc) => doc.kind === 'attendees')!;
+    await expect.poll(() => services.attendees.getForDocument(listDoc.id).rows.length, { timeout: 10_000 }).toBe(8);
+    const sentenceBox = page.getByTestId('attendance-sentence');
+    const reportBody = (id: string) => JSON.stringify(services.documents.get(id).body);
+
+    // A new report in the UI; meanwhile the two city guests get protocol ranks, so they are named.
+    await page.getByRole('button', { name: 'Tạo mới' }).first().click();
+    await page.locator('[data-template-id="bao-cao-ket-qua-hoi-nghi"]').click();
+    await page.locator('.ProseMirror').first().waitFor();
+    const list = services.attendees.getForDocument(listDoc.id);
+    const { updatedAt: _updatedAt, ...content } = list;
+    services.attendees.save({ ...content, rows: list.rows.map((row, index) => ({ ...row, protocolRank: index < 2 ? index + 1 : null })) });
+    const report = services.documents.list().find((doc) => doc.kind === 'report')!;
+
+    const bar = page.getByRole('toolbar', { name: 'Danh sách đại biểu' });
+    await bar.locator('select').selectOption(list.id);
+    await bar.getByRole('button', { name: 'Chèn câu "Dự hội nghị có: …"' }).click();
+    await expect.poll(() => sentenceBox.innerText()).toContain('Dự hội nghị có: đồng chí Nguyễn Văn A - Ủy viên Ban Thường vụ Thành ủy');
+    expect(await sentenceBox.getAttribute('title')).toBe('Câu thành phần lấy từ danh sách đại biểu — tự cập nhật');
+    await page.screenshot({ path: '/tmp/h/live.png' });
+    // Stored as a reference, not as the text.
+    await expect.poll(() => reportBody(report.id), { timeout: 10_000 }).toContain(`"type":"attendanceSentence","attrs":{"listId":"${list.id}"`);
+    expect(reportBody(report.id)).not.toContain('Dự hội nghị có');
+
+    // Edit the first guest's name in the grid; back in the report the sentence has the new name.
+    await page.locator('.doc-item', { hasText: listDoc.title }).first().click();
+    await page.locator('.att-grid').waitFor();
+    await page.locator('.att-row:not(.att-group-row)').nth(0).locator('.att-cell').nth(1).click();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('Nguyễn Văn Anh');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => services.attendees.getForDocument(listDoc.id).rows[0]?.fullName, { timeout: 10_000 }).toBe('Nguyễn Văn Anh');
+    await page.locator('.doc-item', { hasText: report.title }).first().click();
+    await expect.poll(() => sentenceBox.innerText(), { timeout: 10_000 }).toContain('đồng chí Nguyễn Văn Anh - Ủy viên Ban Thường vụ Thành ủy');
+
+    // Freeze: the text is kept in the report and no longer follows the list.
+    await sentenceBox.getByRole('button', { name: 'Cố định' }).click();
+    await expect.poll(() => reportBody(report.id), { timeout: 10_000 }).toContain('"frozenText":"Dự hội nghị có: đồng chí Nguyễn Văn Anh');
+    const now = services.attendees.getForDocument(listDoc.id);
+    const { updatedAt: _now, ...nowContent } = now;
+    services.attendees.save({ ...nowContent, rows: now.rows.map((row, index) => (index === 0 ? { ...row, fullName: 'Nguyễn Văn Bình' } : row)) });
+    await page.evaluate('window.dispatchEvent(new Event("focus"))');
+    expect(await sentenceBox.innerText()).toContain('Nguyễn Văn Anh');
+    expect(await sentenceBox.getAttribute('title')).toBe('Câu thành phần đã cố định — không đổi theo danh sách nữa');
+    await page.screenshot({ path: '/tmp/h/frozen.png' });
+    const profile = services.profile.get();
+    const inputs = docxInputsFor(services, services.documents.get(report.id), profile, storeImageResolver(services));
+    const xml = strFromU8(unzipSync(inputs.finish(await toDocx(inputs.document, profile, storeImageResolver(services), inputs.extras)))['word/document.xml']!);
+    expect(xml).toContain('Nguyễn Văn Anh');
+    expect(xml).not.toContain('Nguyễn Văn Bình');
+
+    // Unfreeze: live again, with the list as it is now.
+    await sentenceBox.getByRole('button', { name: 'Bỏ cố định' }).click();
+    await expect.poll(() => sentenceBox.innerText(), { timeout: 10_000 }).toContain('đồng chí Nguyễn Văn Bình');
+    await expect.poll(() => reportBody(report.id), { timeout: 10_000 }).toContain('"frozenText":null');
   });
 });

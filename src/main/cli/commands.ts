@@ -13,6 +13,7 @@ import { importAttendeesCommand, isAttendeeImport } from './attendee-import-comm
 import { archiveCommand, backupCommand, backupsCommand, restoreCommand, searchCommand } from './store-commands';
 import { exportHtmlCommand } from './export-html-command';
 import { exportDocxCommand } from './export-docx-command';
+import { withAttendanceSentences } from '../export/attendees/attendance-sentences';
 
 export type Print = (line: string) => void;
 
@@ -47,7 +48,7 @@ export function listCommand(services: Services, args: CliArgs, print: Print): vo
 export function showCommand(services: Services, args: CliArgs, print: Print): void {
   const doc = services.documents.get(requireId(args, 'thuky show ID [--json]'));
   if (args.values.json) return print(JSON.stringify(doc, null, 2));
-  print(describeDocument(doc));
+  print(describeDocument(withAttendanceSentences(services.attendees, doc)));
 }
 
 /** A plain-text reading of the document, frame first, as a văn thư would check it. */

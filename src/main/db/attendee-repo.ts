@@ -127,6 +127,14 @@ export class AttendeeRepo {
     });
   }
 
+  /** Live documents whose body holds an attendance sentence naming the list (a text scan; bodies are JSON). */
+  documentsQuoting(listId: string): string[] {
+    return this.db
+      .prepare(`SELECT id FROM documents WHERE deleted_at IS NULL AND instr(body, '"attendanceSentence"') > 0 AND instr(body, ?) > 0`)
+      .pluck()
+      .all(listId) as string[];
+  }
+
   /** Lists attached to a document as appendices, in position order, with their frozen copy if any. */
   attachments(documentId: string): Array<{ listId: string; frozen: AttendeeList | null }> {
     const rows = this.db.prepare('SELECT list_id, frozen FROM document_attachments WHERE document_id = ? ORDER BY position').all(documentId) as Array<{ list_id: string; frozen: string | null }>;

@@ -57,6 +57,11 @@ export class AttendeeService {
     return this.repo.get(listId);
   }
 
+  /** A list by id, or undefined when it was deleted (a report's attendance sentence may outlive it). */
+  find(listId: string): AttendeeList | undefined {
+    return this.repo.exists(listId) ? this.repo.get(listId) : undefined;
+  }
+
   /** The list owned by a document, if it has one (reads only: for exports). */
   findForDocument(documentId: string): AttendeeList | undefined {
     const id = this.repo.idForDocument(documentId);
@@ -90,6 +95,8 @@ export class AttendeeService {
       const updatedAt = isoNow(this.clock, this.repo.updatedAt(list.id));
       this.repo.write({ ...list, groups, rows }, updatedAt);
       if (list.documentId !== null) this.onListWritten(list.documentId);
+      // Reports quoting the list's attendance sentence are found by its names too.
+      for (const documentId of this.repo.documentsQuoting(list.id)) if (documentId !== list.documentId) this.onListWritten(documentId);
       return { updatedAt };
     }).immediate();
   }

@@ -3,6 +3,7 @@
  * with a snippet per hit. The snippet is HTML-escaped text where the only tags are <mark>…</mark>
  * around matched words, so the renderer may insert it as HTML.
  */
+import type { BodyDoc } from '../../shared/document/body';
 import type { DocumentContent } from '../../shared/document/document';
 import type { DocumentKind } from '../../shared/document/kind';
 import type { DocumentRepo } from '../db/document-repo';
@@ -24,6 +25,9 @@ export interface SearchHit {
 
 /** Extra text a document is found by that lives outside its row (attendee names, pledge parties). */
 export type SearchTextSource = (documentId: string) => string[];
+
+/** Turns references in a body into the text they stand for (a report's attendance sentences). */
+export type SearchBodyResolver = (body: BodyDoc) => BodyDoc;
 
 const SNIPPET_CHARS = 160;
 const MAX_TOKENS = 12;
@@ -48,6 +52,7 @@ export function parseQuery(raw: string): ParsedQuery | null {
 
 export class SearchService implements DocumentWriteObserver {
   private readonly sources: SearchTextSource[] = [];
+  private resolveBody: SearchBodyResolver = (body) => body;
 
   constructor(
     private readonly db: Db,
@@ -60,6 +65,15 @@ export class SearchService implements DocumentWriteObserver {
     this.sources.push(source);
   }
 
+  /** Lets the attendee feature put the live attendance sentence into a report's text. */
+  setBodyResolver(resolve: SearchBodyResolver): void {
+    this.resolveBody = resolve;
+  }
+
+  private searchText(id: string, doc: IndexableDocument) {
+    return documentSearchText({ ...doc, body: this.resolveBody(doc.body) }, this.extraText(id));
+  }
+
   written(id: string, content: DocumentContent): void {
     this.indexDocument(id, content);
   }
@@ -70,7 +84,7 @@ export class SearchService implements DocumentWriteObserver {
 
   /** Called inside the transaction that wrote the document. */
   indexDocument(id: string, doc: IndexableDocument): void {
-    this.repo.index(id, documentSearchText(doc, this.extraText(id)));
+    this.repo.index(id, this.searchText(id, doc));
   }
 
   private extraText(id: string): string[] {
@@ -113,7 +127,7 @@ export class SearchService implements DocumentWriteObserver {
     for (const row of rows) {
       const doc = this.documents.readForSearch(row.documentId);
       if (!doc) continue; // not live: delete removes the entry in its transaction, so only a race gets here
-      const text = documentSearchText(doc, this.extraText(doc.id));
+      const text = this.searchText(doc.id, doc);
       hits.push({
         id: doc.id,
         title: doc.title,

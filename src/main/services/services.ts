@@ -19,6 +19,7 @@ import { ArchiveService } from './archive-service';
 import { BackupService } from './backup-service';
 import { RevisionService } from './revision-service';
 import { SearchService } from './search-service';
+import { resolveAttendanceSentences } from '../../shared/attendee/attendance-sentence-node';
 import { ImageService } from './image-service';
 import { ProfileService } from './profile-service';
 import { loadBuiltinTemplates, TemplateService } from './template-service';
@@ -66,6 +67,8 @@ export function createServices(dbPath: string, options: ServiceOptions = {}): Se
     return listId ? attendeeRows.get(listId).rows.map((row) => [row.fullName, row.title, row.unit].filter(Boolean).join(', ')) : [];
   });
   search.addTextSource((id) => pledgeRows.forDocument(id)?.parties.flatMap((party) => [party.name, party.representative, party.title]) ?? []);
+  // A report is found by the names in its attendance sentence, as the list reads now.
+  search.setBodyResolver((body) => resolveAttendanceSentences(body, (listId) => (attendeeRows.exists(listId) ? attendeeRows.get(listId) : undefined)));
   const images = new ImageService(new ImageRepo(db), clock);
   const reindex = (documentId: string) => search.reindex(documentId);
   const attendees = new AttendeeService(db, attendeeRows, documentRepo, documents, clock, reindex);

@@ -23,12 +23,18 @@ export const BODY_NODE_TYPES = [
   /** An image with its caption as inline content; attrs: imageId (sha-256), alt, widthPx, heightPx. */
   'figure',
   'horizontalRule',
+  /**
+   * "The attendance sentence of list X" (atom block): attrs listId, leadingRowIds (string[] | null =
+   * the default choice), frozenText (string | null). Exports resolve it to a paragraph from the live
+   * list, or the frozen text (src/shared/attendee/attendance-sentence-node.ts).
+   */
+  'attendanceSentence',
 ] as const;
 export type BodyNodeType = (typeof BODY_NODE_TYPES)[number];
 
 export const BODY_MARK_TYPES = ['bold', 'italic', 'underline', 'link'] as const;
 
-const attrValue = z.union([nfcString().max(10_000), z.number(), z.boolean(), z.null(), z.array(z.number())]);
+const attrValue = z.union([nfcString().max(10_000), z.number(), z.boolean(), z.null(), z.array(z.number()), z.array(nfcString().max(200)).max(1000)]);
 const attrs = z.record(z.string().max(40), attrValue);
 
 export const BodyMark = z.object({
@@ -39,7 +45,7 @@ export type BodyMark = z.infer<typeof BodyMark>;
 
 export interface BodyNode {
   type: BodyNodeType;
-  attrs?: Record<string, string | number | boolean | null | number[]> | undefined;
+  attrs?: Record<string, string | number | boolean | null | number[] | string[]> | undefined;
   content?: BodyNode[] | undefined;
   marks?: BodyMark[] | undefined;
   text?: string | undefined;

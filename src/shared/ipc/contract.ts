@@ -50,6 +50,8 @@ export const BackupInfo = z.object({
   sizeBytes: z.number().int(),
 });
 
+const SavedExport = z.object({ savedTo: z.string().nullable(), problems: z.array(z.string()) });
+
 export const contract = {
   'app.info': route(Empty, z.object({ version: z.string(), dbPath: z.string(), door: z.enum(['electron', 'web']) }), 'Phiên bản và nơi lưu dữ liệu'),
 
@@ -105,6 +107,8 @@ export const contract = {
   'backup.list': route(Empty, z.array(BackupInfo), 'Các bản sao lưu, mới trước'),
   'backup.restore': route(z.object({ file: z.string().min(1).max(4096) }).strict(), z.object({ restoredFrom: z.string(), safetyBackup: BackupInfo }), 'Khôi phục từ bản sao lưu'),
   'backup.folder': route(Empty, z.object({ path: z.string() }), 'Thư mục sao lưu'),
+  // opened is false where the door cannot open folders (the web harness): the UI then shows the path to copy.
+  'backup.openFolder': route(Empty, z.object({ path: z.string(), opened: z.boolean() }), 'Mở thư mục sao lưu'),
 
   'images.get': route(z.object({ id: ImageId }).strict(), z.object({ mime: z.string(), dataBase64: z.string() }), 'Đọc ảnh'),
 
@@ -119,6 +123,9 @@ export const contract = {
     z.object({ fileName: z.string(), dataBase64: z.string(), problems: z.array(z.string()) }),
     'Xuất Word theo thể thức Nghị định 30 (kèm các điều còn thiếu)',
   ),
+  // Electron only (a save dialog in main): savedTo is null when the user cancelled the dialog.
+  'export.saveDocx': route(IdInput, SavedExport, 'Xuất Word và lưu vào nơi người dùng chọn'),
+  'export.saveHtml': route(IdInput, SavedExport, 'Xuất HTML (trang đứng riêng) và lưu vào nơi người dùng chọn'),
   'export.check': route(
     IdInput,
     z.object({ problems: z.array(z.object({ field: z.string(), message: z.string() })) }),

@@ -9,6 +9,7 @@ import type { Document } from '../../../shared/document/document';
 import type { Profile } from '../../../shared/profile/profile';
 import type { Services } from '../../services/services';
 import type { DocxExtras, ImageResolver } from '../docx/to-docx';
+import { withAttendanceSentences } from './attendance-sentences';
 import { listAppendices, pledgeDocxExtras, standaloneListBody } from './list-docx';
 import { expandListTables, type ListTablePlan } from './list-rows-xml';
 
@@ -19,7 +20,9 @@ export interface DocxInputs {
   finish: (docx: Uint8Array) => Uint8Array;
 }
 
-export function docxInputsFor(services: Pick<Services, 'attendees' | 'pledges'>, document: Document, profile: Profile, resolveImage: ImageResolver): DocxInputs {
+export function docxInputsFor(services: Pick<Services, 'attendees' | 'pledges'>, stored: Document, profile: Profile, resolveImage: ImageResolver): DocxInputs {
+  // Attendance sentences read their list now (or their frozen text): the body renders plain paragraphs.
+  const document = withAttendanceSentences(services.attendees, stored);
   const unchanged = (docx: Uint8Array) => docx;
   const ownList = document.kind === 'attendees' ? services.attendees.findForDocument(document.id) : undefined;
   if (ownList) {

@@ -8,9 +8,12 @@
 import type { BodyNode } from '../../../shared/document/body';
 import type { Document } from '../../../shared/document/document';
 import type { Services } from '../../services/services';
+import { withAttendanceSentences } from './attendance-sentences';
 import { attendeeListBlocks } from './list-table';
 
-export function portalDocumentFor(services: Pick<Services, 'attendees'>, document: Document, options: { includeLists?: boolean } = {}): Document {
+export function portalDocumentFor(services: Pick<Services, 'attendees'>, stored: Document, options: { includeLists?: boolean } = {}): Document {
+  // Attendance sentences read their list now (or their frozen text), before rendering and sanitising.
+  const document = withAttendanceSentences(services.attendees, stored);
   const own = document.kind === 'attendees' ? services.attendees.findForDocument(document.id) : undefined;
   if (own) {
     const [table, total] = attendeeListBlocks(own) as [BodyNode, BodyNode];

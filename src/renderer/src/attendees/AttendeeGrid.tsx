@@ -204,6 +204,12 @@ export function AttendeeGrid({ rows, columns, label, onEdit, onUndo, onRedo, new
     else if (key === ' ' && columns[cursor.col]?.kind === 'check') startEdit();
     else if (key === 'Delete' || key === 'Backspace') clearSelection();
     else if (key.length === 1 && !ctrl && !event.altKey) startEdit(key);
+    // A Vietnamese input method composing (Telex/VNI through the OS IME): open the cell editor empty so
+    // the composed text lands in it instead of being lost on the grid.
+    else if (key === 'Process' || key === 'Dead') {
+      startEdit('');
+      handled = false; // the input method keeps its keystroke
+    }
     else handled = false;
     if (handled) event.preventDefault();
   };

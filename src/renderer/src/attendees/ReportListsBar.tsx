@@ -1,10 +1,12 @@
 /**
  * In a report: choose an attendee list, insert the attendance sentence at the cursor ("Dự hội nghị
- * có: …"), attach the list as a Phụ lục (a live reference: edits to the list show in the export)
+ * có: …", a live reference: attendance-sentence-node.ts), attach the list as a Phụ lục (a live
+ * reference too: edits to the list show in the export)
  * and freeze it when the report is final.
  */
 import type { Editor } from '@tiptap/core';
 import { useCallback, useEffect, useState } from 'react';
+import { attendanceSentenceNode } from '../../../shared/attendee/attendance-sentence-node';
 import { api } from '../api/client';
 import { useListStrings } from './strings';
 
@@ -29,14 +31,10 @@ export function ReportListsBar({ documentId, editor, onError }: { documentId: st
 
   const act = (listId: string, action: 'attach' | 'detach' | 'freeze' | 'unfreeze') => api['attendees.attach']({ documentId, listId, action }).then(refresh, onError);
 
-  const insertSentence = async () => {
+  // A live reference, not a pasted copy: edits to the list show in the report until it is frozen.
+  const insertSentence = () => {
     if (!chosen || !editor) return;
-    try {
-      const sentence = await api['reports.attendanceSentence']({ listId: chosen });
-      editor.chain().focus().insertContent({ type: 'paragraph', content: [{ type: 'text', text: sentence.text }] }).run();
-    } catch (error) {
-      onError(error);
-    }
+    editor.chain().focus().insertContent(attendanceSentenceNode({ listId: chosen, leadingRowIds: null, frozenText: null })).run();
   };
 
   return (
@@ -50,7 +48,7 @@ export function ReportListsBar({ documentId, editor, onError }: { documentId: st
           </option>
         ))}
       </select>
-      <button type="button" className="button" disabled={!chosen || !editor} onClick={() => void insertSentence()}>
+      <button type="button" className="button" disabled={!chosen || !editor} onClick={insertSentence}>
         {s.insertSentence}
       </button>
       <button type="button" className="button" disabled={!chosen || attachments.some((item) => item.listId === chosen)} onClick={() => void act(chosen, 'attach')}>

@@ -60,6 +60,12 @@ const vi = {
   frozen: 'đã cố định',
   live: 'cập nhật theo danh sách',
   insertSentence: 'Chèn câu "Dự hội nghị có: …"',
+  sentenceLinkedTip: 'Câu thành phần lấy từ danh sách đại biểu — tự cập nhật',
+  sentenceFrozenTip: 'Câu thành phần đã cố định — không đổi theo danh sách nữa',
+  sentenceRefresh: 'Cập nhật',
+  sentenceFreeze: 'Cố định',
+  sentenceUnfreeze: 'Bỏ cố định',
+  sentenceLoading: 'Đang đọc danh sách đại biểu…',
   // Pledge
   parties: 'Các bên ký kết',
   commitments: 'Nội dung giao ước',
@@ -135,6 +141,12 @@ const en: ListStrings = {
   tabList: 'List',
   tabDocument: 'Document',
   tabPledge: 'Parties & commitments',
+  sentenceLinkedTip: 'Attendance sentence taken from the attendee list — updates itself',
+  sentenceFrozenTip: 'Attendance sentence frozen — no longer follows the list',
+  sentenceRefresh: 'Refresh',
+  sentenceFreeze: 'Freeze',
+  sentenceUnfreeze: 'Unfreeze',
+  sentenceLoading: 'Reading the attendee list…',
 };
 
 export function useListStrings(): ListStrings {

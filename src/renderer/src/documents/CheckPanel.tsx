@@ -1,14 +1,12 @@
 /** "Kiểm tra thể thức" (UI.md right panel): what export.check says is missing; a click jumps to the field. */
 import { useCallback, useEffect, useState } from 'react';
 import { Icon } from '../app/icons';
-import { callRoute } from '../app/optional-routes';
+import type { RouteOutput } from '../../../shared/ipc/contract';
+import { api } from '../api/client';
 import { fieldForPath, type FrameFieldKey } from '../frame/frame-fields';
 import { useLocale } from '../i18n/locale';
 
-interface Problem {
-  field: string;
-  message: string;
-}
+type Problem = RouteOutput<'export.check'>['problems'][number];
 
 interface CheckPanelProps {
   documentId: string;
@@ -22,8 +20,8 @@ export function CheckPanel({ documentId, flush, onFocusField, onError }: CheckPa
   const [problems, setProblems] = useState<Problem[] | null>(null);
   const run = useCallback(() => {
     flush()
-      .then(() => callRoute('export.check', { id: documentId }))
-      .then((result) => setProblems(((result as { problems?: Problem[] }).problems ?? []).filter((p) => typeof p.message === 'string')))
+      .then(() => api['export.check']({ id: documentId }))
+      .then((result) => setProblems(result.problems))
       .catch(onError);
   }, [documentId, flush, onError]);
   useEffect(run, [run]);

@@ -1,19 +1,14 @@
 /** Left sidebar (UI.md): search on top, documents grouped by kind, newest first, with last-edit time. */
 import { useEffect, useState, type RefObject } from 'react';
 import type { DocumentSummary } from '../../../shared/document/document';
-import type { DocumentKind } from '../../../shared/document/kind';
 import { Icon } from '../app/icons';
-import { callRoute, hasRoute } from '../app/optional-routes';
+import type { RouteOutput } from '../../../shared/ipc/contract';
+import { api } from '../api/client';
 import { useLocale } from '../i18n/locale';
 import { formatEditTime, groupDocuments } from './document-groups';
 import { snippetParts } from './search-snippet';
 
-interface SearchHit {
-  id: string;
-  title: string;
-  kind: DocumentKind;
-  snippet: string;
-}
+type SearchHit = RouteOutput<'search.query'>[number];
 
 interface DocumentListProps {
   documents: DocumentSummary[];
@@ -37,17 +32,17 @@ export function DocumentList({ documents, openId, onOpen, onNew, onSettings, sea
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[] | null>(null);
 
-  // Full-text search when the store offers it; the title filter below works either way.
+  // Full-text search while typing; if it fails the title filter below still works.
   useEffect(() => {
     const text = query.trim();
-    if (!text || !hasRoute('search.query')) {
+    if (!text) {
       setHits(null);
       return;
     }
     let live = true;
     const timer = setTimeout(() => {
-      callRoute('search.query', { query: text, limit: 30 })
-        .then((result) => live && setHits(result as SearchHit[]))
+      api['search.query']({ query: text, limit: 30 })
+        .then((result) => live && setHits(result))
         .catch(() => live && setHits(null));
     }, 150);
     return () => {

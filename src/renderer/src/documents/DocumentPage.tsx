@@ -15,7 +15,7 @@ import { FrameForm } from '../frame/FrameForm';
 import { Sheet } from '../frame/Sheet';
 import { KindWorkspace } from '../attendees/KindWorkspace';
 import { useLocale } from '../i18n/locale';
-import { copyForPortal, exportDocx, exportHtmlFile, EXPORTS_AVAILABLE, type ExportOutcome } from './export-actions';
+import { copyForPortal, exportDocx, exportHtmlFile, type ExportOutcome } from './export-actions';
 import { CheckPanel } from './CheckPanel';
 import { HistoryPanel } from './HistoryPanel';
 import { PortalPreviewPanel } from './PortalPreviewPanel';
@@ -122,16 +122,13 @@ export function DocumentPage(props: DocumentPageProps) {
     [setPanelOpen],
   );
 
-  const exportWith = (key: string, available: boolean, run: () => Promise<string | null>) => {
-    if (!available) return undefined;
-    return () => {
-      setBusy(key);
-      flushQuietly()
-        .then(run)
-        .then((message) => message && notify(message))
-        .catch(onError)
-        .finally(() => setBusy(null));
-    };
+  const exportWith = (key: string, run: () => Promise<string | null>) => () => {
+    setBusy(key);
+    flushQuietly()
+      .then(run)
+      .then((message) => message && notify(message))
+      .catch(onError)
+      .finally(() => setBusy(null));
   };
   const exportedMessage = (outcome: ExportOutcome) =>
     outcome.savedAs ? t.exported + outcome.savedAs + (outcome.problems.length ? ` — ${t.stillMissing}${outcome.problems.join('; ')}` : '') : null;
@@ -140,20 +137,20 @@ export function DocumentPage(props: DocumentPageProps) {
     {
       label: t.exportWord,
       icon: 'word',
-      run: exportWith('docx', EXPORTS_AVAILABLE.docx, async () => exportedMessage(await exportDocx(doc.id, session.meta.title))),
+      run: exportWith('docx', async () => exportedMessage(await exportDocx(doc.id))),
       busy: busy === 'docx',
     },
     {
       label: t.exportHtml,
       icon: 'html',
-      run: exportWith('html', EXPORTS_AVAILABLE.html, async () => exportedMessage(await exportHtmlFile(doc.id, session.meta.title))),
+      run: exportWith('html', async () => exportedMessage(await exportHtmlFile(doc.id, session.meta.title))),
       busy: busy === 'html',
     },
     {
       label: t.copyForPortal,
       shortLabel: t.copyForPortalShort,
       icon: 'copy',
-      run: exportWith('portal', EXPORTS_AVAILABLE.portal, async () => {
+      run: exportWith('portal', async () => {
         await copyForPortal(doc.id);
         return t.copied;
       }),
@@ -168,7 +165,7 @@ export function DocumentPage(props: DocumentPageProps) {
     const onMenu = (event: Event) => {
       const action = (event as CustomEvent<string>).detail;
       const index = action === 'export-docx' ? 0 : action === 'export-html' ? 1 : -1;
-      if (index >= 0) menuExportsRef.current[index]?.run?.();
+      if (index >= 0) menuExportsRef.current[index]?.run();
     };
     window.addEventListener('thuky:menu', onMenu);
     return () => window.removeEventListener('thuky:menu', onMenu);

@@ -1,17 +1,12 @@
 /** "Lịch sử phiên bản": revisions of the document, newest first; restoring never overwrites (revisions.restore). */
 import { useCallback, useEffect, useState } from 'react';
-import { callRoute } from '../app/optional-routes';
+import type { RouteOutput } from '../../../shared/ipc/contract';
+import { api } from '../api/client';
 import { useLocale } from '../i18n/locale';
 import type { Strings } from '../i18n/strings-vi';
 import { formatEditTime } from './document-groups';
 
-interface Revision {
-  revisionId: number;
-  createdAt: string;
-  reason: string;
-  title: string;
-  preview: string;
-}
+type Revision = RouteOutput<'revisions.list'>[number];
 
 interface HistoryPanelProps {
   documentId: string;
@@ -26,8 +21,8 @@ export function HistoryPanel({ documentId, flush, onRestored, onError }: History
   const [busy, setBusy] = useState(false);
   const load = useCallback(() => {
     flush()
-      .then(() => callRoute('revisions.list', { id: documentId }))
-      .then((result) => setRevisions(result as Revision[]))
+      .then(() => api['revisions.list']({ id: documentId }))
+      .then(setRevisions)
       .catch(onError);
   }, [documentId, flush, onError]);
   useEffect(load, [load]);
@@ -35,7 +30,7 @@ export function HistoryPanel({ documentId, flush, onRestored, onError }: History
   const restore = (revision: Revision) => {
     setBusy(true);
     flush()
-      .then(() => callRoute('revisions.restore', { id: documentId, revisionId: revision.revisionId }))
+      .then(() => api['revisions.restore']({ id: documentId, revisionId: revision.revisionId }))
       .then(() => onRestored(t.historyRestored + formatEditTime(revision.createdAt)))
       .catch(onError)
       .finally(() => setBusy(false));

@@ -1,6 +1,6 @@
 /** "Xem trước cổng thông tin": the HTML that "Sao chép cho cổng thông tin" puts on the clipboard. */
 import { useCallback, useEffect, useState } from 'react';
-import { callRoute } from '../app/optional-routes';
+import { api } from '../api/client';
 import { useLocale } from '../i18n/locale';
 
 interface PortalPreviewPanelProps {
@@ -14,8 +14,9 @@ export function PortalPreviewPanel({ documentId, flush, onError }: PortalPreview
   const [html, setHtml] = useState<string | null>(null);
   const load = useCallback(() => {
     flush()
-      .then(() => callRoute('export.portalHtml', { id: documentId }))
-      .then((result) => setHtml((result as { html?: string }).html ?? ''))
+      // The live preview keeps no revision: only a real copy or file export does (revisions.snapshot).
+      .then(() => api['export.portalHtml']({ id: documentId }))
+      .then((result) => setHtml(result.html))
       .catch(onError);
   }, [documentId, flush, onError]);
   useEffect(load, [load]);

@@ -1,20 +1,17 @@
-/** The right panel (UI.md): Thông tin văn bản, Kiểm tra, Lịch sử, Xem trước cổng thông tin; tabs appear when their routes exist. */
+/** The right panel (UI.md): Thông tin văn bản, Kiểm tra, Lịch sử, Xem trước cổng thông tin. */
 import type { ReactNode } from 'react';
 import { Icon } from '../app/icons';
-import { hasRoute } from '../app/optional-routes';
 import { useLocale } from '../i18n/locale';
 import type { Strings } from '../i18n/strings-vi';
 
 export type PanelTab = 'frame' | 'check' | 'history' | 'portal';
 
-const TABS: Array<{ tab: PanelTab; label: keyof Strings; title: keyof Strings; routes: string[] }> = [
-  { tab: 'frame', label: 'tabFrame', title: 'frameTitle', routes: [] },
-  { tab: 'check', label: 'tabCheck', title: 'checkTitle', routes: ['export.check'] },
-  { tab: 'history', label: 'tabHistory', title: 'historyTitle', routes: ['revisions.list', 'revisions.restore'] },
-  { tab: 'portal', label: 'tabPortal', title: 'portalTitle', routes: ['export.portalHtml'] },
+const TABS: Array<{ tab: PanelTab; label: keyof Strings; title: keyof Strings }> = [
+  { tab: 'frame', label: 'tabFrame', title: 'frameTitle' },
+  { tab: 'check', label: 'tabCheck', title: 'checkTitle' },
+  { tab: 'history', label: 'tabHistory', title: 'historyTitle' },
+  { tab: 'portal', label: 'tabPortal', title: 'portalTitle' },
 ];
-
-export const AVAILABLE_TABS = TABS.filter((entry) => entry.routes.every(hasRoute));
 
 interface SidePanelProps {
   tab: PanelTab;
@@ -35,23 +32,21 @@ export function SidePanel({ tab, onTab, onClose, children, footer }: SidePanelPr
           <Icon name="close" size={16} />
         </button>
       </div>
-      {AVAILABLE_TABS.length > 1 && (
-        <div className="panel-tabs" role="tablist">
-          {AVAILABLE_TABS.map((entry) => (
-            <button
-              key={entry.tab}
-              type="button"
-              role="tab"
-              aria-selected={entry.tab === tab}
-              title={t[entry.title]}
-              className={`panel-tab${entry.tab === tab ? ' is-active' : ''}`}
-              onClick={() => onTab(entry.tab)}
-            >
-              {t[entry.label]}
-            </button>
-          ))}
-        </div>
-      )}
+      <div className="panel-tabs" role="tablist">
+        {TABS.map((entry) => (
+          <button
+            key={entry.tab}
+            type="button"
+            role="tab"
+            aria-selected={entry.tab === tab}
+            title={t[entry.title]}
+            className={`panel-tab${entry.tab === tab ? ' is-active' : ''}`}
+            onClick={() => onTab(entry.tab)}
+          >
+            {t[entry.label]}
+          </button>
+        ))}
+      </div>
       <div className="side-panel-body">{children}</div>
       {footer && <div className="side-panel-foot">{footer}</div>}
     </aside>

@@ -1,10 +1,2 @@
-/** Download names for exports. */
-
-/** A file name from the document title: Vietnamese letters kept, characters Windows refuses removed. */
-export function fileNameFromTitle(title: string, extension: string): string {
-  const base = [...title].map((char) => (char < ' ' || '\\/:*?"<>|'.includes(char) ? ' ' : char)).join('')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 120) || 'van-ban';
-  return `${base}.${extension}`;
-}
+/** Download names for exports (shared with main, which names the files it saves the same way). */
+export { fileNameFromTitle } from '../../../shared/text/file-name';

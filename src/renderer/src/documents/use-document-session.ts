@@ -3,7 +3,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { BodyDoc } from '../../../shared/document/body';
 import type { Document, DocumentContent } from '../../../shared/document/document';
 import { api } from '../api/client';
-import { saveAcceptsExplicit } from '../app/optional-routes';
 import { closeSession, openSession, type EditingSession } from './active-sessions';
 import { SaveQueue, type SaveStatus } from './save-queue';
 
@@ -45,9 +44,8 @@ export function useDocumentSession(doc: Document, options: Options): DocumentSes
         debounceMs: AUTOSAVE_DEBOUNCE_MS,
         onStatus: setStatus,
         save: async (content, explicit) => {
-          const input = saveAcceptsExplicit ? { id: doc.id, content, explicit } : { id: doc.id, content };
           try {
-            const { updatedAt } = await api['documents.save'](input as { id: string; content: DocumentContent });
+            const { updatedAt } = await api['documents.save']({ id: doc.id, content, explicit });
             optionsRef.current.onSaved({ id: doc.id, title: content.title, updatedAt });
           } catch (error) {
             optionsRef.current.onError(error);

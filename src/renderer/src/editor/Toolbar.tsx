@@ -12,8 +12,7 @@ export interface ExportAction {
   /** Shorter text on the button when the label is long; the tooltip keeps the full label. */
   shortLabel?: string;
   icon: IconName;
-  /** Undefined while the route does not exist yet: the button is disabled with a "Chưa có" tooltip. */
-  run: (() => void) | undefined;
+  run(): void;
   busy?: boolean;
 }
 
@@ -142,8 +141,8 @@ export function Toolbar({ editor, exports, onImageFile, status, panelOpen, onTog
             key={action.label}
             type="button"
             className="tool tool-wide tool-export"
-            disabled={!action.run || action.busy}
-            title={action.run ? action.label : `${action.label} — ${t.notYet}`}
+            disabled={action.busy}
+            title={action.label}
             aria-label={action.label}
             onClick={action.run}
           >

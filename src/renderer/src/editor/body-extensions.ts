@@ -4,6 +4,8 @@ import { ReactNodeViewRenderer } from '@tiptap/react';
 import { bodySchemaExtensions } from './body-schema';
 import { Figure } from './figure-node';
 import { FigureView } from './FigureView';
+import { AttendanceSentence } from '../attendees/attendance-sentence-node';
+import { AttendanceSentenceView } from '../attendees/AttendanceSentenceView';
 
 const FigureWithView = Figure.extend({
   addNodeView() {
@@ -11,6 +13,9 @@ const FigureWithView = Figure.extend({
   },
 });
 
+// The report's attendance sentence, read live from its list (attendees/AttendanceSentenceView.tsx).
+const AttendanceSentenceWithView = AttendanceSentence.extend({ addNodeView: () => ReactNodeViewRenderer(AttendanceSentenceView) });
+
 export function bodyExtensions(): Extensions {
-  return bodySchemaExtensions(FigureWithView);
+  return bodySchemaExtensions(FigureWithView, AttendanceSentenceWithView);
 }

@@ -31,6 +31,7 @@ const EVERY_TYPE: BodyNode = {
     },
     { type: 'figure', attrs: { imageId: 'a'.repeat(64), alt: 'Quang cảnh', widthPx: 600, heightPx: 400 }, content: [text('Quang cảnh Hội nghị')] },
     { type: 'horizontalRule' },
+    { type: 'attendanceSentence', attrs: { listId: '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b', leadingRowIds: ['r1', 'r2'], frozenText: null } },
   ],
 };
 
@@ -57,5 +58,12 @@ describe('editor schema', () => {
   it('keeps a figure with its caption and attributes unchanged', () => {
     const json = PmNode.fromJSON(schema, EVERY_TYPE).toJSON() as { content: unknown[] };
     expect(json.content.find((node) => (node as BodyNode).type === 'figure')).toEqual(EVERY_TYPE.content![10]);
+  });
+
+  it('keeps an attendance sentence as a reference with its chosen guests and frozen text', () => {
+    const json = PmNode.fromJSON(schema, EVERY_TYPE).toJSON() as { content: unknown[] };
+    expect(json.content.find((node) => (node as BodyNode).type === 'attendanceSentence')).toEqual(EVERY_TYPE.content![12]);
+    const frozen = { type: 'attendanceSentence', attrs: { listId: 'x', leadingRowIds: null, frozenText: 'Dự hội nghị có: 12 đại biểu.' } };
+    expect((PmNode.fromJSON(schema, { type: 'doc', content: [frozen] }).toJSON() as { content: unknown[] }).content[0]).toEqual(frozen);
   });
 });

@@ -7,9 +7,10 @@ import type { Extensions } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { TableKit } from '@tiptap/extension-table';
 import TextAlign from '@tiptap/extension-text-align';
+import { AttendanceSentence } from '../attendees/attendance-sentence-node';
 import { Figure } from './figure-node';
 
-export function bodySchemaExtensions(figure = Figure): Extensions {
+export function bodySchemaExtensions(figure = Figure, attendanceSentence = AttendanceSentence): Extensions {
   return [
     StarterKit.configure({
       code: false,
@@ -23,5 +24,6 @@ export function bodySchemaExtensions(figure = Figure): Extensions {
     TableKit.configure({ table: { resizable: false, allowTableNodeSelection: true } }),
     TextAlign.configure({ types: ['heading', 'paragraph'], alignments: ['left', 'center', 'right', 'justify'] }),
     figure,
+    attendanceSentence,
   ];
 }

@@ -5,15 +5,15 @@
  */
 import type { Editor } from '@tiptap/core';
 import { Fragment, Slice } from '@tiptap/pm/model';
-import { callRoute, hasRoute } from '../app/optional-routes';
+import { api } from '../api/client';
 
 export function shouldCleanHtml(html: string): boolean {
-  return html.trim() !== '' && !html.includes('data-pm-slice') && hasRoute('import.html');
+  return html.trim() !== '' && !html.includes('data-pm-slice');
 }
 
 export async function pasteCleanHtml(editor: Editor, html: string): Promise<void> {
-  const result = (await callRoute('import.html', { html })) as { body?: { content?: unknown[] } };
-  const content = result.body?.content ?? [];
+  const { body } = await api['import.html']({ html });
+  const content = body.content ?? [];
   if (content.length === 0 || editor.isDestroyed) return;
   const slice = Slice.maxOpen(Fragment.fromJSON(editor.schema, content));
   editor.view.dispatch(editor.state.tr.replaceSelection(slice).scrollIntoView());

@@ -6,6 +6,7 @@ import { api } from '../api/client';
 import { Dialog } from '../app/Dialog';
 import { LinesField } from '../frame/LinesField';
 import { LOCALE_NAMES, LOCALES, useLocale, type Locale } from '../i18n/locale';
+import { BackupSection } from './BackupSection';
 import { profileProblems } from './profile-validation';
 
 interface SettingsDialogProps {
@@ -162,6 +163,7 @@ export function SettingsDialog({ profile, onClose, onSaved, onError }: SettingsD
                 ))}
               </select>
             </fieldset>
+            <BackupSection onError={onError} />
           </div>
         </div>
       </form>
