@@ -20,7 +20,7 @@ describe('buildAttendanceSentence', () => {
   it('names ranked guests in protocol order, then counts shared titles, then the rest', () => {
     const sentence = buildAttendanceSentence(rows);
     expect(sentence.text).toBe(
-      'Dự hội nghị có: đồng chí Nguyễn Văn A - Ủy viên Ban Thường vụ Thành ủy, Bí thư Quận ủy Quận ủy Thanh Xuân; ' +
+      'Dự hội nghị có: đồng chí Nguyễn Văn A - Ủy viên Ban Thường vụ Thành ủy, Bí thư Quận ủy Thanh Xuân; ' +
         'đồng chí Trần Thị B - Phó Chủ tịch Ủy ban MTTQ Việt Nam thành phố Hà Nội; ' +
         'Chủ tịch Ủy ban MTTQ Việt Nam 11 phường và 1 đại biểu khác.',
     );
@@ -32,5 +32,17 @@ describe('buildAttendanceSentence', () => {
   });
   it('counts only when nobody is named', () => {
     expect(buildAttendanceSentence([row('x', 0, { fullName: 'A B' }), row('y', 1, { fullName: 'C D' })]).text).toBe('Dự hội nghị có: 2 đại biểu.');
+  });
+});
+
+describe('joinTitleAndUnit', () => {
+  it('does not repeat a unit the title already names', async () => {
+    const { joinTitleAndUnit } = await import('./attendance-sentence');
+    expect(joinTitleAndUnit('Chủ tịch Ủy ban MTTQ Việt Nam thành phố', 'Ủy ban MTTQ Việt Nam thành phố Hà Nội')).toBe('Chủ tịch Ủy ban MTTQ Việt Nam thành phố Hà Nội');
+    expect(joinTitleAndUnit('Phó Bí thư Thường trực Quận ủy', 'Quận ủy Thanh Xuân')).toBe('Phó Bí thư Thường trực Quận ủy Thanh Xuân');
+    expect(joinTitleAndUnit('Chủ tịch UBND phường Khương Đình', 'UBND phường Khương Đình')).toBe('Chủ tịch UBND phường Khương Đình');
+    expect(joinTitleAndUnit('Chủ tịch', 'Hội Nông dân quận')).toBe('Chủ tịch Hội Nông dân quận');
+    expect(joinTitleAndUnit('Trưởng ban An ninh', 'Anh Sơn')).toBe('Trưởng ban An ninh Anh Sơn');
+    expect(joinTitleAndUnit('', 'Hội Cựu chiến binh')).toBe('Hội Cựu chiến binh');
   });
 });

@@ -6,6 +6,7 @@
  */
 import type { AttendeeRow } from './attendee-list';
 import { honorificInSentence } from './honorific';
+import { foldVietnamese } from './name-key';
 import { compareProtocol } from './row-order';
 
 /** Administrative levels that end a unit name before the place name ("… phường Khương Đình"). */
@@ -40,9 +41,29 @@ function categoryOf(row: Pick<AttendeeRow, 'title' | 'unit'>): { key: string; ti
   return null;
 }
 
+/**
+ * Title and unit as one role, without saying the unit twice when the title already names it:
+ * "Chủ tịch Ủy ban MTTQ Việt Nam thành phố" + "Ủy ban MTTQ Việt Nam thành phố Hà Nội" →
+ * "Chủ tịch Ủy ban MTTQ Việt Nam thành phố Hà Nội" (compared word by word, accent-insensitively).
+ */
+export function joinTitleAndUnit(title: string, unit: string): string {
+  const titleWords = title.trim().split(/\s+/).filter(Boolean);
+  const unitWords = unit.trim().split(/\s+/).filter(Boolean);
+  const fold = (words: string[]) => words.map((word) => foldVietnamese(word));
+  const titleKeys = fold(titleWords);
+  const unitKeys = fold(unitWords);
+  if (unitKeys.length > 0 && ` ${titleKeys.join(' ')} `.includes(` ${unitKeys.join(' ')} `)) return titleWords.join(' ');
+  for (let overlap = Math.min(titleKeys.length, unitKeys.length); overlap > 0; overlap--) {
+    if (titleKeys.slice(-overlap).join(' ') === unitKeys.slice(0, overlap).join(' ')) {
+      return [...titleWords, ...unitWords.slice(overlap)].join(' ');
+    }
+  }
+  return [...titleWords, ...unitWords].join(' ');
+}
+
 function describeGuest(row: AttendeeRow): string {
   const who = `${honorificInSentence(row.honorific)} ${row.fullName.trim()}`;
-  const role = [row.title.trim(), row.unit.trim()].filter(Boolean).join(' ');
+  const role = joinTitleAndUnit(row.title, row.unit);
   return role ? `${who} - ${role}` : who;
 }
 
