@@ -103,6 +103,41 @@ describe.skipIf(skipReason !== '')('portal copy and backup in Chromium', () => {
     expect(services.revisions.list(articleId).length).toBe(before);
   });
 
+  it('copies the title alone for the CMS title field, and the body without the title', async () => {
+    // The panel is open on "Cổng TTĐT" from the test before.
+    const readClipboard = () =>
+      page.evaluate<Record<string, string>>(`(async () => {
+        const out = {};
+        for (const item of await navigator.clipboard.read()) {
+          for (const type of item.types) out[type] = await (await item.getType(type)).text();
+        }
+        return out;
+      })()`);
+    await page.getByRole('button', { name: 'Sao chép tiêu đề' }).click();
+    await poll(() => page.getByTestId('portal-copied').innerText()).toContain('Đã sao chép tiêu đề');
+    expect((await readClipboard())['text/plain']).toBe(TITLE);
+
+    await page.getByRole('button', { name: 'Sao chép nội dung' }).click();
+    await poll(() => page.getByTestId('portal-copied').innerText()).toContain('Đã sao chép nội dung');
+    const body = await readClipboard();
+    expect(body['text/html']).not.toContain('<h1>');
+    expect(body['text/html']).toContain(`<p>${PARAGRAPHS[0]}</p>`);
+    expect(body['text/plain']).not.toContain(TITLE);
+  });
+
+  it('leaves the title out of the preview and the copy when the clerk says so, and remembers it', async () => {
+    await poll(() => page.getByTestId('portal-preview').innerHTML()).toContain('<h1>');
+    await page.getByLabel('Đưa tiêu đề vào nội dung', { exact: false }).uncheck();
+    await poll(() => page.getByTestId('portal-preview').innerHTML()).not.toContain('<h1>');
+    await page.getByLabel('Chú thích ảnh dạng bảng', { exact: false }).check();
+    await page.reload();
+    await page.getByRole('tab', { name: 'Cổng TTĐT' }).click();
+    await expect(page.getByLabel('Đưa tiêu đề vào nội dung', { exact: false }).isChecked()).resolves.toBe(false);
+    await expect(page.getByLabel('Chú thích ảnh dạng bảng', { exact: false }).isChecked()).resolves.toBe(true);
+    await page.getByLabel('Đưa tiêu đề vào nội dung', { exact: false }).check();
+    await page.getByLabel('Chú thích ảnh dạng bảng', { exact: false }).uncheck();
+  });
+
   it('"Sao lưu ngay" makes a backup that the list then shows', async () => {
     await page.getByRole('button', { name: 'Thông tin cơ quan' }).click();
     const dialog = page.getByRole('dialog', { name: 'Thông tin cơ quan' });

@@ -4,6 +4,8 @@
  * "Sao chép cho cổng thông tin" and the harness's "Xuất HTML" finish in the renderer, so they record
  * their revision with revisions.snapshot (the live preview records none).
  */
+import type { PortalHtmlOptionsInput } from '../../../shared/export/portal-html-options';
+import { loadPortalOptions } from './portal-options';
 import { api, isElectron } from '../api/client';
 import { fileNameFromTitle } from './file-name';
 
@@ -56,9 +58,10 @@ export async function exportHtmlFile(id: string, title: string): Promise<ExportO
   return { savedAs: name, problems: [] };
 }
 
-/** "Sao chép cho cổng thông tin": rich HTML plus the route's plain-text flavour on the clipboard. */
-export async function copyForPortal(id: string): Promise<void> {
-  const { html, text } = await api['export.portalHtml']({ id });
+/** What a portal copy puts on the clipboard: everything, the title alone (for the CMS title field), or the body without it. */
+export type PortalPart = 'all' | 'title' | 'body';
+
+async function writeClipboard(html: string, text: string): Promise<void> {
   if (typeof ClipboardItem !== 'undefined' && navigator.clipboard?.write) {
     await navigator.clipboard.write([
       new ClipboardItem({ 'text/html': new Blob([html], { type: 'text/html' }), 'text/plain': new Blob([text], { type: 'text/plain' }) }),
@@ -66,6 +69,21 @@ export async function copyForPortal(id: string): Promise<void> {
   } else {
     await navigator.clipboard.writeText(text);
   }
+}
+
+/** "Sao chép cho cổng thông tin": clean HTML plus its faithful text/plain twin on the clipboard. */
+export async function copyForPortal(id: string, options: PortalHtmlOptionsInput = loadPortalOptions(), part: PortalPart = 'all'): Promise<void> {
+  if (part === 'title') {
+    const { title } = await api['documents.get']({ id });
+    await writeClipboard(escapeHtml(title), title);
+    return;
+  }
+  const { html, text } = await api['export.portalHtml']({ id, options: part === 'body' ? { ...options, title: 'omit' } : options });
+  await writeClipboard(html, text);
   // Only after the clipboard took it: a refused copy exported nothing.
   await api['revisions.snapshot']({ id });
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
