@@ -79,6 +79,15 @@ describe('export.saveDocx / export.saveHtml with the door’s save dialog', () =
     expect(await exportRevisions(doc.id)).toBe(1);
   });
 
+  it('gives the browser door the very page Electron saves, without a dialog and without a revision', async () => {
+    const doc = await article();
+    await call('export.saveHtml', { id: doc.id });
+    const saved = new TextDecoder().decode(saves[0]!.bytes);
+    const page = await call<{ fileName: string; html: string }>('export.htmlPage', { id: doc.id }, { services: env.services, door: 'web', version: 'test' });
+    expect(page).toEqual({ fileName: 'Hội nghị tổng kết.html', html: saved });
+    expect(await exportRevisions(doc.id)).toBe(1); // only the saved one; the renderer records the download's
+  });
+
   it('records nothing when the user cancels the dialog', async () => {
     const doc = await article();
     answer = null;

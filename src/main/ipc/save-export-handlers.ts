@@ -5,15 +5,11 @@
  */
 import type { RouteName } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/errors/app-error';
-import { DEFAULT_PORTAL_HTML_OPTIONS } from '../../shared/export/portal-html-options';
-import { fileNameFromTitle } from '../../shared/text/file-name';
-import { portalDocumentFor } from '../export/attendees/portal-extras';
 import { exportDocx } from '../export/docx/export-document';
-import { storeImageResolver } from '../export/html/portal-export';
-import { imageFolderFor, toStandalonePage } from '../export/html/standalone-page';
+import { documentPage } from '../export/html/document-page';
 import type { HandlerContext, Handlers, SaveFile } from './handlers';
 
-type Names = Extract<RouteName, 'export.saveDocx' | 'export.saveHtml' | 'backup.openFolder'>;
+type Names = Extract<RouteName, 'export.saveDocx' | 'export.saveHtml' | 'export.htmlPage' | 'backup.openFolder'>;
 
 const DOCX_FILTERS = [{ name: 'Tài liệu Word', extensions: ['docx'] }];
 const HTML_FILTERS = [{ name: 'Trang HTML', extensions: ['html', 'htm'] }];
@@ -32,15 +28,12 @@ export const saveExportHandlers: Pick<Handlers, Names> = {
     if (savedTo !== null) ctx.services.revisions.snapshot(id, 'export');
     return { savedTo, problems: result.problems };
   },
+  // The browser door downloads the same page; the renderer then records the revision (revisions.snapshot).
+  'export.htmlPage': ({ id }, { services }) => documentPage(services, id),
   'export.saveHtml': async ({ id }, ctx) => {
     const saveFile = saveFileOf(ctx);
-    const document = ctx.services.documents.get(id);
-    const fileName = fileNameFromTitle(document.title, 'html');
-    // The same page as `thuky export-html` writes; images are embedded by default, so one file is all.
-    const options = DEFAULT_PORTAL_HTML_OPTIONS;
-    const resolveImage = storeImageResolver(ctx.services.images, options.maxImageSidePx);
-    const page = toStandalonePage(portalDocumentFor(ctx.services, document), options, resolveImage, { imageFolder: imageFolderFor(fileName) });
-    const savedTo = await saveFile(fileName, new TextEncoder().encode(page), HTML_FILTERS);
+    const { fileName, html } = documentPage(ctx.services, id);
+    const savedTo = await saveFile(fileName, new TextEncoder().encode(html), HTML_FILTERS);
     if (savedTo !== null) ctx.services.revisions.snapshot(id, 'export');
     // The portal page needs no ND30 frame, so nothing is reported missing (as for the browser download).
     return { savedTo, problems: [] };

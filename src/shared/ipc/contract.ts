@@ -126,6 +126,7 @@ export const contract = {
   // Electron only (a save dialog in main): savedTo is null when the user cancelled the dialog.
   'export.saveDocx': route(IdInput, SavedExport, 'Xuất Word và lưu vào nơi người dùng chọn'),
   'export.saveHtml': route(IdInput, SavedExport, 'Xuất HTML (trang đứng riêng) và lưu vào nơi người dùng chọn'),
+  'export.htmlPage': route(IdInput, z.object({ fileName: z.string(), html: z.string() }), 'Trang HTML đứng riêng của văn bản (trình duyệt tải về)'),
   'export.check': route(
     IdInput,
     z.object({ problems: z.array(z.object({ field: z.string(), message: z.string() })) }),

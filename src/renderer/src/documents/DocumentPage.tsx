@@ -143,7 +143,7 @@ export function DocumentPage(props: DocumentPageProps) {
     {
       label: t.exportHtml,
       icon: 'html',
-      run: exportWith('html', async () => exportedMessage(await exportHtmlFile(doc.id, session.meta.title))),
+      run: exportWith('html', async () => exportedMessage(await exportHtmlFile(doc.id))),
       busy: busy === 'html',
     },
     {

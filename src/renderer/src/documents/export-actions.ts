@@ -7,7 +7,6 @@
 import type { PortalHtmlOptionsInput } from '../../../shared/export/portal-html-options';
 import { loadPortalOptions } from './portal-options';
 import { api, isElectron } from '../api/client';
-import { fileNameFromTitle } from './file-name';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -47,15 +46,13 @@ export async function exportDocx(id: string): Promise<ExportOutcome> {
 }
 
 /** "Xuất HTML": the portal fragment saved as a standalone UTF-8 page. */
-export async function exportHtmlFile(id: string, title: string): Promise<ExportOutcome> {
+export async function exportHtmlFile(id: string): Promise<ExportOutcome> {
   if (isElectron) return savedOutcome(await api['export.saveHtml']({ id }));
-  const { html } = await api['export.portalHtml']({ id });
-  const escapedTitle = title.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  const page = `<!doctype html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n<title>${escapedTitle}</title>\n</head>\n<body>\n${html}\n</body>\n</html>\n`;
-  const name = fileNameFromTitle(title, 'html');
-  download(name, new Blob([page], { type: 'text/html;charset=utf-8' }));
+  // The same standalone page Electron saves and `thuky export --format html` writes.
+  const { fileName, html } = await api['export.htmlPage']({ id });
+  download(fileName, new Blob([html], { type: 'text/html;charset=utf-8' }));
   await api['revisions.snapshot']({ id });
-  return { savedAs: name, problems: [] };
+  return { savedAs: fileName, problems: [] };
 }
 
 /** What a portal copy puts on the clipboard: everything, the title alone (for the CMS title field), or the body without it. */
