@@ -4,19 +4,20 @@
  * time of a verified backup (≤ 5 s). Run: npx tsx bench/store-bench.ts [documentCount]
  *
  * Text is drawn (with a fixed seed) from the words of the real conference article in
- * /work/shared/fixtures or tests' fallback vocabulary, so the index sees Vietnamese word frequencies.
+ * tests/fixtures or tests' fallback vocabulary, so the index sees Vietnamese word frequencies.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { paragraph } from '../src/shared/document/body';
 import { createServices } from '../src/main/services/services';
 import { sampleDocument } from '../tests/support/store-fixtures';
 
 const COUNT = Number(process.argv[2] ?? 10_000);
 const WORDS_PER_DOC = 1_500; // ~3 A4 pages at 13–14 pt (ND30)
-const fixture = '/work/shared/fixtures/thanh-xuan-2024-conference-article.txt';
+const fixture = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../tests/fixtures/thanh-xuan-2024-conference-article.txt');
 const fallback =
   'Ủy ban Mặt trận Tổ quốc Việt Nam phường Thanh Xuân tổ chức hội nghị tổng kết công tác năm đoàn kết dân chủ đổi mới phát triển nhân dân cán bộ đảng viên thi đua giao ước chương trình phối hợp báo cáo kết quả đại biểu';
 const vocabulary = (fs.existsSync(fixture) ? fs.readFileSync(fixture, 'utf8') : fallback).normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runThuky } from './support/cli-runner';
 import { makeTempDir } from './support/temp-dir';
 
-const FIXTURE = path.resolve(__dirname, '../../shared/fixtures/thanh-xuan-2024-conference-article.txt');
+const FIXTURE = path.resolve(__dirname, 'fixtures/thanh-xuan-2024-conference-article.txt');
 let tmp: ReturnType<typeof makeTempDir>;
 let db: string;
 

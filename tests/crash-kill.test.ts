@@ -26,7 +26,9 @@ let writer: string;
 beforeAll(async () => {
   tmp = makeTempDir();
   // Inside the package so the bundle resolves better-sqlite3 from node_modules.
-  const outDir = fs.mkdtempSync(path.join(root, 'node_modules', '.cache', 'thuky-crash-'));
+  const cacheDir = path.join(root, 'node_modules', '.cache');
+  fs.mkdirSync(cacheDir, { recursive: true }); // absent on a fresh `npm ci`
+  const outDir = fs.mkdtempSync(path.join(cacheDir, 'thuky-crash-'));
   writer = path.join(outDir, 'crash-writer.mjs');
   await build({
     entryPoints: [path.join(root, 'tests/support/crash-writer.ts')],
@@ -41,7 +43,7 @@ beforeAll(async () => {
 });
 afterAll(() => {
   tmp.cleanup();
-  fs.rmSync(path.dirname(writer), { recursive: true, force: true });
+  if (writer) fs.rmSync(path.dirname(writer), { recursive: true, force: true });
 });
 
 /** Runs the writer until it is killed; resolves with the last counter it acknowledged. */

@@ -1,5 +1,5 @@
 /**
- * The conference article from the portal (shared/fixtures), imported as text and exported as
+ * The conference article from the portal (tests/fixtures, a copy of shared/fixtures), imported as text and exported as
  * portal HTML, reads exactly like the original: same title, date-time line, paragraphs, caption
  * line and byline, in the same order, and nothing of the portal's navigation after it.
  */
@@ -15,7 +15,7 @@ import { runThuky } from './support/cli-runner';
 import { makeServices } from './support/services';
 import { makeTempDir } from './support/temp-dir';
 
-const FIXTURE = path.resolve(__dirname, '../../shared/fixtures/thanh-xuan-2024-conference-article.txt');
+const FIXTURE = path.resolve(__dirname, 'fixtures/thanh-xuan-2024-conference-article.txt');
 const original = fs.readFileSync(FIXTURE, 'utf8').replace(/\r\n?/g, '\n').split('\n');
 /** The article as a reader sees it: lines 1–10 of the file without the blank line. */
 const ARTICLE_LINES = original.slice(0, 10).map((line) => line.trim()).filter(Boolean);

@@ -10,7 +10,7 @@ import { makeServices } from './support/services';
 const { services, cleanup } = makeServices();
 afterAll(cleanup);
 const ctx = { services, door: 'web' as const, version: 'test' };
-const FIXTURE = path.resolve(__dirname, '../../shared/fixtures/thanh-xuan-2024-conference-article.txt');
+const FIXTURE = path.resolve(__dirname, 'fixtures/thanh-xuan-2024-conference-article.txt');
 
 describe("route 'export.portalHtml'", () => {
   const id = services.documents.importDocument(readImportFile(FIXTURE)).id;

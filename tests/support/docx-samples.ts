@@ -1,6 +1,6 @@
 /**
  * Sample documents for the Word export: a realistic report built from the Thanh Xuân conference
- * article (/work/shared/fixtures, copied into the text below) laid out as nd30-format.md §13, a
+ * article (tests/fixtures, copied into the text below) laid out as nd30-format.md §13, a
  * pledge, and a large report for the benchmark. Images are real PNGs made in memory.
  */
 import crypto from 'node:crypto';
