@@ -134,11 +134,17 @@ describe.skipIf(skipReason !== '')('attendee grid in Chromium', () => {
     const bar = page.getByRole('toolbar', { name: 'Danh sách đại biểu' });
     await bar.locator('select').selectOption(list.id);
     await bar.getByRole('button', { name: 'Chèn câu "Dự hội nghị có: …"' }).click();
+    // The picker starts with the ranked guests ticked and shows the sentence as it will read.
+    const picker = page.getByRole('dialog');
+    await expect.poll(() => picker.getByTestId('guest-picker-preview').innerText()).toContain('Dự hội nghị có: đồng chí Nguyễn Văn A');
+    await expect.poll(() => picker.locator('input[type="checkbox"]:checked').count()).toBe(2);
+    await picker.getByRole('button', { name: 'Chèn câu', exact: true }).click();
     await expect.poll(() => sentenceBox.innerText()).toContain('Dự hội nghị có: đồng chí Nguyễn Văn A - Ủy viên Ban Thường vụ Thành ủy');
     expect(await sentenceBox.getAttribute('title')).toBe('Câu thành phần lấy từ danh sách đại biểu — tự cập nhật');
     // Stored as a reference, not as the text.
     await expect.poll(() => reportBody(report.id), { timeout: 10_000 }).toContain(`"type":"attendanceSentence","attrs":{"listId":"${list.id}"`);
     expect(reportBody(report.id)).not.toContain('Dự hội nghị có');
+    expect(reportBody(report.id)).toContain(`"leadingRowIds":${JSON.stringify([list.rows[0]!.id, list.rows[1]!.id])}`);
 
     // Edit the first guest's name in the grid; back in the report the sentence has the new name.
     await page.locator('.doc-item', { hasText: listDoc.title }).first().click();

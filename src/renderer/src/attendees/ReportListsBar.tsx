@@ -8,6 +8,7 @@ import type { Editor } from '@tiptap/core';
 import { useCallback, useEffect, useState } from 'react';
 import { attendanceSentenceNode } from '../../../shared/attendee/attendance-sentence-node';
 import { api } from '../api/client';
+import { GuestPickerDialog } from './GuestPickerDialog';
 import { useListStrings } from './strings';
 
 interface Attachment {
@@ -22,6 +23,7 @@ export function ReportListsBar({ documentId, editor, onError }: { documentId: st
   const [lists, setLists] = useState<Array<{ id: string; name: string; rowCount: number }>>([]);
   const [chosen, setChosen] = useState('');
   const [attachments, setAttachments] = useState<Attachment[]>([]);
+  const [picking, setPicking] = useState(false);
 
   const refresh = useCallback(() => {
     api['attendees.list']({}).then((all) => setLists(all.filter((list) => list.documentId !== documentId)), onError);
@@ -32,9 +34,10 @@ export function ReportListsBar({ documentId, editor, onError }: { documentId: st
   const act = (listId: string, action: 'attach' | 'detach' | 'freeze' | 'unfreeze') => api['attendees.attach']({ documentId, listId, action }).then(refresh, onError);
 
   // A live reference, not a pasted copy: edits to the list show in the report until it is frozen.
-  const insertSentence = () => {
+  const insertSentence = (leadingRowIds: string[]) => {
+    setPicking(false);
     if (!chosen || !editor) return;
-    editor.chain().focus().insertContent(attendanceSentenceNode({ listId: chosen, leadingRowIds: null, frozenText: null })).run();
+    editor.chain().focus().insertContent(attendanceSentenceNode({ listId: chosen, leadingRowIds, frozenText: null })).run();
   };
 
   return (
@@ -48,7 +51,7 @@ export function ReportListsBar({ documentId, editor, onError }: { documentId: st
           </option>
         ))}
       </select>
-      <button type="button" className="button" disabled={!chosen || !editor} onClick={insertSentence}>
+      <button type="button" className="button" disabled={!chosen || !editor} onClick={() => setPicking(true)}>
         {s.insertSentence}
       </button>
       <button type="button" className="button" disabled={!chosen || attachments.some((item) => item.listId === chosen)} onClick={() => void act(chosen, 'attach')}>
@@ -65,6 +68,7 @@ export function ReportListsBar({ documentId, editor, onError }: { documentId: st
           </button>
         </span>
       ))}
+      {picking && chosen && <GuestPickerDialog listId={chosen} onInsert={insertSentence} onClose={() => setPicking(false)} onError={onError} />}
     </div>
   );
 }

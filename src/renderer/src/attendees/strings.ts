@@ -60,6 +60,11 @@ const vi = {
   frozen: 'đã cố định',
   live: 'cập nhật theo danh sách',
   insertSentence: 'Chèn câu "Dự hội nghị có: …"',
+  insertSentenceShort: 'Chèn câu',
+  pickGuestsTitle: 'Chọn đại biểu nêu tên trong câu "Dự hội nghị có: …"',
+  pickGuestsHint: 'Đại biểu được đánh dấu được nêu tên theo thứ tự lễ tân; những người còn lại được đếm (ví dụ "Chủ tịch Ủy ban MTTQ Việt Nam 11 phường"). Câu tự cập nhật khi danh sách thay đổi.',
+  pickGuestsFilter: 'Tìm theo tên, chức vụ, đơn vị (không cần dấu)…',
+  pickGuestsMore: (count: number) => `Còn ${count} đại biểu khác — gõ để tìm.`,
   sentenceLinkedTip: 'Câu thành phần lấy từ danh sách đại biểu — tự cập nhật',
   sentenceFrozenTip: 'Câu thành phần đã cố định — không đổi theo danh sách nữa',
   sentenceRefresh: 'Cập nhật',
@@ -91,6 +96,11 @@ export type ListStrings = typeof vi;
 
 const en: ListStrings = {
   ...vi,
+  insertSentenceShort: 'Insert sentence',
+  pickGuestsTitle: 'Choose the guests named in the attendance sentence',
+  pickGuestsHint: 'Ticked guests are named in protocol order; everyone else is counted (e.g. "chairs of 11 ward committees"). The sentence follows the list as it changes.',
+  pickGuestsFilter: 'Find by name, title or unit (accents optional)…',
+  pickGuestsMore: (count: number) => `${count} more attendees — type to find them.`,
   stt: 'No.',
   honorific: 'Honorific',
   fullName: 'Full name',
