@@ -9,12 +9,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { CHROMIUM_PATH, launchChromium } from '../tests/support/chromium';
 import { createServices } from '../src/main/services/services';
 import { startHarness } from '../src/main/web/server';
 import { generatedRows, toXlsx } from '../tests/support/attendee-fixtures';
 
-const CHROMIUM = '/usr/bin/chromium';
+
 const rendererDir = process.env['THUKY_RENDERER_DIR'] ?? path.resolve(import.meta.dirname, '..', 'out', 'renderer');
 
 interface FrameReport {
@@ -35,19 +35,15 @@ function summary(label: string, report: FrameReport): void {
 }
 
 async function main(): Promise<void> {
-  if (!fs.existsSync(CHROMIUM) || !fs.existsSync(path.join(rendererDir, 'index.html'))) {
-    console.log(`skipped: needs ${CHROMIUM} and ${rendererDir}/index.html (npx electron-vite build)`);
+  if (!fs.existsSync(CHROMIUM_PATH) || !fs.existsSync(path.join(rendererDir, 'index.html'))) {
+    console.log(`skipped: needs ${CHROMIUM_PATH} and ${rendererDir}/index.html (npx electron-vite build)`);
     return;
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thuky-bench-grid-'));
   const services = createServices(path.join(dir, 'thuky.db'));
   const harness = await startHarness({ services, rendererDir, version: 'bench' });
-  const context = await chromium.launchPersistentContext(path.join(dir, 'profile'), {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1440, height: 900 },
-    args: ['--no-sandbox', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const context = await launchChromium(path.join(dir, 'profile'));
+
   try {
     const { documentId } = await services.attendees.commitImport(await toXlsx(generatedRows(5000)), 'bench.xlsx', { title: 'Danh sách 5000 đại biểu' });
     const page = context.pages()[0] ?? (await context.newPage());

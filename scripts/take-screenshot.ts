@@ -5,9 +5,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import type { BodyNode } from '../src/shared/document/body';
 import { createServices } from '../src/main/services/services';
+import { launchChromium } from '../tests/support/chromium';
 import { startHarness } from '../src/main/web/server';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -53,13 +53,8 @@ async function main(): Promise<void> {
   });
 
   const harness = await startHarness({ services, rendererDir: path.join(root, 'out', 'renderer'), version: 'screenshot' });
-  const context = await chromium.launchPersistentContext(path.join(tmp, 'profile'), {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1440, height: 900 },
-    deviceScaleFactor: 1,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--font-render-hinting=none'],
-  });
+  const context = await launchChromium(path.join(tmp, 'profile'), { args: ['--font-render-hinting=none'] });
+
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(harness.url);

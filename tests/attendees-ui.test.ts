@@ -4,49 +4,36 @@
  * and in the report's live attendance sentence (issue 5, point 4).
  * Needs the built renderer: out/renderer (`npx electron-vite build`), or THUKY_RENDERER_DIR.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docxInputsFor } from '../src/main/export/attendees/docx-extras';
 import { storeImageResolver } from '../src/main/export/attendees/list-export';
 import { toDocx } from '../src/main/export/docx/to-docx';
-import { createServices, type Services } from '../src/main/services/services';
-import { startHarness, type Harness } from '../src/main/web/server';
+import type { Services } from '../src/main/services/services';
+import type { Harness } from '../src/main/web/server';
 import { CONFERENCE_ROWS, toCsv } from './support/attendee-fixtures';
-import { makeTempDir } from './support/temp-dir';
+import { BUILT_RENDERER_DIR, openAppInBrowser, type AppInBrowser } from './support/app-in-browser';
+import { chromiumSkipReason } from './support/chromium';
 
-const CHROMIUM = '/usr/bin/chromium';
-const rendererDir = process.env['THUKY_RENDERER_DIR'] ?? path.resolve(__dirname, '..', 'out', 'renderer');
-const skipReason = !fs.existsSync(CHROMIUM) ? `${CHROMIUM} is missing` : !fs.existsSync(path.join(rendererDir, 'index.html')) ? `${rendererDir}/index.html is missing (build the renderer first)` : '';
+// THUKY_RENDERER_DIR: a renderer built elsewhere (e.g. `electron-vite build --outDir`), so out/ is left alone.
+const rendererDir = process.env['THUKY_RENDERER_DIR'] ?? BUILT_RENDERER_DIR;
+const skipReason = chromiumSkipReason();
 if (skipReason) console.log(`[attendees-ui] skipped: ${skipReason}`);
 
 describe.skipIf(skipReason !== '')('attendee grid in Chromium', () => {
-  let tmp: ReturnType<typeof makeTempDir>;
+  let app: AppInBrowser;
   let services: Services;
   let harness: Harness;
-  let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
-    tmp = makeTempDir('thuky-att-ui-');
-    services = createServices(path.join(tmp.dir, 'thuky.db'));
-    harness = await startHarness({ services, rendererDir, version: 'e2e' });
-    context = await chromium.launchPersistentContext(path.join(tmp.dir, 'profile'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1440, height: 900 },
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    page = context.pages()[0] ?? (await context.newPage());
+    app = await openAppInBrowser('thuky-att-ui-', rendererDir);
+    ({ services, harness, page } = app);
   });
 
   afterAll(async () => {
-    await context?.close();
-    await harness?.close();
-    services?.close();
-    tmp?.cleanup();
+    await app?.close();
   });
 
   const gridText = () => page.locator('.att-grid').innerText();

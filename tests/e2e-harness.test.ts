@@ -4,19 +4,15 @@
  * frame and the body, see "Đã lưu", reload, find everything still there, and check the store.
  * Needs the built renderer (`npx electron-vite build`; `npm test` builds first).
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bodyText } from '../src/shared/document/body';
-import { startHarness, type Harness } from '../src/main/web/server';
-import { createServices, type Services } from '../src/main/services/services';
-import { makeTempDir } from './support/temp-dir';
+import type { Harness } from '../src/main/web/server';
+import type { Services } from '../src/main/services/services';
+import { openAppInBrowser, type AppInBrowser } from './support/app-in-browser';
+import { chromiumSkipReason } from './support/chromium';
 
-const CHROMIUM = '/usr/bin/chromium';
-const root = path.resolve(__dirname, '..');
-const rendererDir = path.join(root, 'out', 'renderer');
-const skipReason = fs.existsSync(CHROMIUM) ? '' : `${CHROMIUM} is missing (install the Debian "chromium" package)`;
+const skipReason = chromiumSkipReason();
 if (skipReason) console.log(`[e2e-harness] skipped: ${skipReason}`);
 
 const SUMMARY = 'Kết quả Hội nghị phát động thi đua, ký kết giao ước thi đua năm 2024';
@@ -42,27 +38,15 @@ async function caretAtEnd(page: Page): Promise<void> {
 }
 
 describe.skipIf(skipReason !== '')('web harness in Chromium', () => {
-  let tmp: ReturnType<typeof makeTempDir>;
+  let app: AppInBrowser;
   let services: Services;
   let harness: Harness;
-  let context: BrowserContext;
   let page: Page;
   const outside: string[] = [];
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
-      throw new Error(`out/renderer/index.html is missing: run "npx electron-vite build" (or "npm test", which builds first) before this suite`);
-    }
-    tmp = makeTempDir('thuky-e2e-');
-    services = createServices(path.join(tmp.dir, 'thuky.db'));
-    harness = await startHarness({ services, rendererDir, version: 'e2e' });
-    context = await chromium.launchPersistentContext(path.join(tmp.dir, 'profile'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1440, height: 900 },
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    page = context.pages()[0] ?? (await context.newPage());
+    app = await openAppInBrowser('thuky-e2e-');
+    ({ services, harness, page } = app);
     const origin = new URL(harness.url).origin;
     page.on('request', (request) => {
       const url = request.url();
@@ -71,10 +55,7 @@ describe.skipIf(skipReason !== '')('web harness in Chromium', () => {
   });
 
   afterAll(async () => {
-    await context?.close();
-    await harness?.close();
-    services?.close();
-    tmp?.cleanup();
+    await app?.close();
   });
 
   it('creates a report, keeps Vietnamese text through autosave and reload', async () => {

@@ -4,19 +4,15 @@
  * revision; "Sao lưu ngay" shows the new backup in the list. Needs the built renderer
  * (`npx electron-vite build`).
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BodyNode } from '../src/shared/document/body';
-import { startHarness, type Harness } from '../src/main/web/server';
-import { createServices, type Services } from '../src/main/services/services';
-import { makeTempDir } from './support/temp-dir';
+import type { Harness } from '../src/main/web/server';
+import type { Services } from '../src/main/services/services';
+import { openAppInBrowser, type AppInBrowser } from './support/app-in-browser';
+import { chromiumSkipReason } from './support/chromium';
 
-const CHROMIUM = '/usr/bin/chromium';
-const root = path.resolve(__dirname, '..');
-const rendererDir = path.join(root, 'out', 'renderer');
-const skipReason = fs.existsSync(CHROMIUM) ? '' : `${CHROMIUM} is missing (install the Debian "chromium" package)`;
+const skipReason = chromiumSkipReason();
 if (skipReason) console.log(`[e2e-portal-copy] skipped: ${skipReason}`);
 
 const TITLE = 'Hội nghị phát động thi đua năm 2024';
@@ -31,7 +27,7 @@ function poll<T>(read: () => T | Promise<T>) {
 }
 
 describe.skipIf(skipReason !== '')('portal copy and backup in Chromium', () => {
-  let tmp: ReturnType<typeof makeTempDir>;
+  let app: AppInBrowser;
   let services: Services;
   let harness: Harness;
   let context: BrowserContext;
@@ -39,31 +35,17 @@ describe.skipIf(skipReason !== '')('portal copy and backup in Chromium', () => {
   let articleId: string;
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
-      throw new Error(`out/renderer/index.html is missing: run "npx electron-vite build" before this suite`);
-    }
-    tmp = makeTempDir('thuky-e2e-portal-');
-    services = createServices(path.join(tmp.dir, 'thuky.db'));
+    app = await openAppInBrowser('thuky-e2e-portal-');
+    ({ services, harness, context, page } = app);
     const doc = services.documents.create('tin-bai-hoi-nghi', TITLE);
     const body = { type: 'doc' as const, content: PARAGRAPHS.map((text): BodyNode => ({ type: 'paragraph', content: [{ type: 'text', text }] })) };
     services.documents.save(doc.id, { title: TITLE, frame: doc.frame, body, portal: doc.portal });
     articleId = doc.id;
-    harness = await startHarness({ services, rendererDir, version: 'e2e' });
-    context = await chromium.launchPersistentContext(path.join(tmp.dir, 'profile'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1440, height: 900 },
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(harness.url).origin });
-    page = context.pages()[0] ?? (await context.newPage());
   });
 
   afterAll(async () => {
-    await context?.close();
-    await harness?.close();
-    services?.close();
-    tmp?.cleanup();
+    await app?.close();
   });
 
   it('copies clean HTML and plain text for the portal, and keeps an export revision', async () => {

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { chromium } from 'playwright-core';
+import { chromiumSkipReason, launchChromium } from './support/chromium';
 import { htmlToBody } from '../src/main/import/html-import';
 import { exportPortalHtml, storeImageResolver } from '../src/main/export/html/portal-export';
 import { sanitizePortalHtml } from '../src/main/export/html/sanitize-allowlist';
@@ -59,7 +59,7 @@ describe('XSS corpus', () => {
   });
 });
 
-const hasChromium = fs.existsSync('/usr/bin/chromium');
+const hasChromium = chromiumSkipReason() === '';
 /** Runs in the page (a string: this file is compiled without DOM types). */
 const INSPECT = `(() => {
   const problems = [];
@@ -78,10 +78,7 @@ describe.skipIf(!hasChromium)('XSS corpus in a real browser', () => {
   it('runs no script and keeps no handler or script URL after Chromium parses every output', async () => {
     const outputs = XSS_VECTORS.flatMap((vector) => [sanitizePortalHtml(vector), ...throughTheApp(vector)]);
     const userDir = fs.mkdtempSync('/tmp/thuky-xss-chromium-');
-    const context = await chromium.launchPersistentContext(userDir, {
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    const context = await launchChromium(userDir);
     try {
       const page = await context.newPage();
       // Any request would be a fetch of a remote image or script: there must be none.
