@@ -14,7 +14,6 @@ import { createServices } from '../src/main/services/services';
 import { startHarness } from '../src/main/web/server';
 import { generatedRows, toXlsx } from '../tests/support/attendee-fixtures';
 
-
 const rendererDir = process.env['THUKY_RENDERER_DIR'] ?? path.resolve(import.meta.dirname, '..', 'out', 'renderer');
 
 interface FrameReport {
