@@ -26,6 +26,8 @@ export async function openAppInBrowser(prefix: string, rendererDir = BUILT_RENDE
   const services = createServices(path.join(tmp.dir, 'thuky.db'));
   const harness = await startHarness({ services, rendererDir, version: 'e2e' });
   const context = await launchChromium(path.join(tmp.dir, 'profile'));
+  // A step that cannot happen fails in 20 s with the locator named, not at the test's own timeout.
+  context.setDefaultTimeout(20_000);
   const page = context.pages()[0] ?? (await context.newPage());
   return {
     dir: tmp.dir,
