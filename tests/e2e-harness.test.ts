@@ -144,11 +144,13 @@ describe.skipIf(skipReason !== '')('web harness in Chromium', () => {
       // A typed, bold "III." line is a Mục heading to the cleaner (ProseMirror alone would keep a bold paragraph).
       '<p class=MsoNormal><b>III. KIẾN NGHỊ, ĐỀ XUẤT</b></p></body></html>';
     const editor = page.locator('[data-testid="body-editor"]');
-    // A fresh empty paragraph after the first one (not at the end: the picture's node view from the
-    // last test renders asynchronously, so where Ctrl+End lands near it depends on timing).
+    // A fresh empty paragraph at the very top: Ctrl+Home, Enter, ↑. (Not at the end: the picture's
+    // node view from the last test renders asynchronously, so where Ctrl+End lands near it depends on
+    // timing; and End goes to the end of a visual line, not of the paragraph.)
     await editor.locator('p').first().click();
-    await page.keyboard.press('End');
+    await page.keyboard.press('Control+Home');
     await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowUp');
     await poll(() => page.evaluate<string>(`document.getSelection()?.anchorNode?.textContent ?? 'no selection'`)).toBe('');
     await editor.evaluate((el, html) => {
       const view = el.ownerDocument.defaultView!;
