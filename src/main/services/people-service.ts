@@ -1,7 +1,7 @@
 /** The people directory (danh bạ đại biểu): reused across lists; duplicates found without accents. */
 import { v7 as uuidv7 } from 'uuid';
 import type { AttendeeRow } from '../../shared/attendee/attendee-list';
-import { foldVietnamese } from '../../shared/attendee/name-key';
+import { foldVietnamese } from '../../shared/text/vietnamese-fold';
 import { Person, PersonInput } from '../../shared/attendee/person';
 import { appErrorFromZod } from '../../shared/errors/from-zod';
 import { isoNow, type Clock } from '../db/clock';

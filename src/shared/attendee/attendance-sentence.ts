@@ -6,7 +6,7 @@
  */
 import type { AttendeeRow } from './attendee-list';
 import { honorificInSentence } from './honorific';
-import { foldVietnamese } from './name-key';
+import { foldVietnamese } from '../text/vietnamese-fold';
 import { compareProtocol } from './row-order';
 
 /** Administrative levels that end a unit name before the place name ("… phường Khương Đình"). */

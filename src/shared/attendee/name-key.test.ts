@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareGivenName, duplicateKey, findDuplicates, foldVietnamese, givenNameParts } from './name-key';
+import { compareGivenName, duplicateKey, findDuplicates, givenNameParts } from './name-key';
+import { foldVietnamese } from '../text/vietnamese-fold';
 
 describe('duplicateKey', () => {
   it('folds tone marks, vowel marks and đ', () => {

@@ -3,18 +3,7 @@
  * Vietnamese given-name sort (the last word first, then the rest, the order of a Vietnamese register).
  */
 import { toNfc } from '../text/nfc';
-
-/** Folds tone and vowel marks and đ→d, lower-cases, collapses spaces. */
-export function foldVietnamese(text: string): string {
-  return toNfc(text)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+import { foldVietnamese } from '../text/vietnamese-fold';
 
 /** Two rows with the same key are probably the same person typed with and without accents. */
 export function duplicateKey(fullName: string): string {

@@ -6,7 +6,7 @@
 import { AlignmentType, ImageRun, LineRuleType, Paragraph } from 'docx';
 import type { BodyNode } from '../../../shared/document/body';
 import type { DocxContext } from './context';
-import { readPixelSize } from './image-size';
+import { imagePixelSize } from '../../images/image-header';
 import { inlineRuns } from './inline';
 import { styledRun } from './run-style';
 
@@ -38,9 +38,9 @@ export function figureParagraphs(node: BodyNode, ctx: DocxContext, textWidthTwip
   const caption = inlineRuns(node.content, { sizeHalfPt: ctx.sizes.caption, italic: true });
   // The image holds on to its caption so both land on the same page.
   const centred = { alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, keepNext: caption.length > 0 } as const;
-  const natural = image ? readPixelSize(image.bytes) : undefined;
-  const widthPx = natural?.widthPx ?? attrNumber(node, 'widthPx');
-  const heightPx = natural?.heightPx ?? attrNumber(node, 'heightPx');
+  const natural = image ? imagePixelSize(image.bytes) : null;
+  const widthPx = natural?.width ?? attrNumber(node, 'widthPx');
+  const heightPx = natural?.height ?? attrNumber(node, 'heightPx');
   const paragraphs: Paragraph[] = [];
   const imageSpacing = { before: 0, after: caption.length ? 60 : ctx.spacing.afterTwips, line: 240, lineRule: LineRuleType.AUTO };
   if (image && type && widthPx && heightPx) {

@@ -9,7 +9,7 @@ import { recipientLines } from './closing-block';
 import { createContext } from './context';
 import { withEndMark } from './end-mark';
 import { asciiSlug, docxFileName } from './file-name';
-import { readPixelSize } from './image-size';
+import { imagePixelSize } from '../../images/image-header';
 import { fitToWidth } from './images';
 import { mmToTwips, pageGeometry } from './page-setup';
 import { gridColumnCount, gridLayout, partiesFromSigner } from './signature-grid';
@@ -97,14 +97,15 @@ describe('table widths', () => {
 
 describe('images', () => {
   it('reads the pixel size of a PNG and fits it to the width, never enlarging', () => {
-    expect(readPixelSize(makePng(321, 123))).toEqual({ widthPx: 321, heightPx: 123 });
-    expect(readPixelSize(new Uint8Array([1, 2, 3]))).toBeUndefined();
+    expect(imagePixelSize(makePng(321, 123))).toEqual({ width: 321, height: 123 });
+    expect(imagePixelSize(new Uint8Array([1, 2, 3]))).toBeNull();
+    expect(imagePixelSize(makePng(0, 10))).toBeNull();
     expect(fitToWidth(1200, 600, 600)).toEqual({ width: 600, height: 300 });
     expect(fitToWidth(300, 200, 600)).toEqual({ width: 300, height: 200 });
   });
   it('reads a JPEG start-of-frame', () => {
     const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x04, 0x00, 0x00, 0xff, 0xc0, 0x00, 0x11, 0x08, 0x01, 0x2c, 0x02, 0x58, 0x03]);
-    expect(readPixelSize(jpeg)).toEqual({ widthPx: 600, heightPx: 300 });
+    expect(imagePixelSize(jpeg)).toEqual({ width: 600, height: 300 });
   });
 });
 

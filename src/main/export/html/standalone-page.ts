@@ -4,6 +4,7 @@
  * text with only the escaped title in it.
  */
 import type { PortalHtmlOptions } from '../../../shared/export/portal-html-options';
+import { stripVietnameseMarks } from '../../../shared/text/vietnamese-fold';
 import { escapeText } from './html-escape';
 import type { ResolveImage } from './portal-images';
 import { toPortalHtml, type PortalDocument } from './to-portal-html';
@@ -59,11 +60,7 @@ export function toStandalonePage(document: PortalDocument, options: PortalHtmlOp
 /** "Báo cáo 2024.html" → "Bao-cao-2024_files/": ASCII, so the src needs no escaping on any portal. */
 export function imageFolderFor(pageFileName: string): string {
   const stem = pageFileName.replace(/\.[^.]*$/, '');
-  const ascii = stem
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
+  const ascii = stripVietnameseMarks(stem)
     .replace(/[^A-Za-z0-9_-]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 80);

@@ -2,7 +2,7 @@ import jpeg from 'jpeg-js';
 import { describe, expect, it } from 'vitest';
 import { makePng } from '../../../../tests/support/png-image';
 import { AppError } from '../../../shared/errors/app-error';
-import { imagePixelSize, jpegOrientation } from './image-header';
+import { imagePixelSize, jpegOrientation } from '../../images/image-header';
 import { storeImageResolver, WebImageCache } from './portal-export';
 import { scaleForWeb } from './web-image';
 

@@ -7,7 +7,7 @@
  */
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
-import { imagePixelSize, jpegOrientation } from './image-header';
+import { imagePixelSize, jpegOrientation } from '../../images/image-header';
 import { orientPixels, scaleDownPixels, type Pixels } from './pixels';
 import type { PortalImage } from './portal-images';
 

@@ -7,7 +7,8 @@ import { randomUUID } from 'node:crypto';
 import { AttendeeRow, MAX_ATTENDEE_ROWS, type ExtraColumn } from '../../../shared/attendee/attendee-list';
 import { splitHonorific } from '../../../shared/attendee/honorific';
 import type { ColumnField, ColumnMapping, ImportColumn, ImportIssue, ImportPreview } from '../../../shared/attendee/import-preview';
-import { findDuplicates, foldVietnamese } from '../../../shared/attendee/name-key';
+import { findDuplicates } from '../../../shared/attendee/name-key';
+import { foldVietnamese } from '../../../shared/text/vietnamese-fold';
 import { applyMapping, detectHeader } from './header-detect';
 import type { SourceRow, SourceTable } from './read-table';
 

@@ -3,7 +3,7 @@
  * Họ và tên / Họ tên, Chức vụ, Đơn vị / Cơ quan, Ghi chú (nd30-format.md §10.3), and a few others
  * clerks use. Unknown columns are kept as extra columns unless the mapping says otherwise.
  */
-import { foldVietnamese } from '../../../shared/attendee/name-key';
+import { foldVietnamese } from '../../../shared/text/vietnamese-fold';
 import type { ColumnField, ColumnMapping, ImportColumn } from '../../../shared/attendee/import-preview';
 import type { SourceRow } from './read-table';
 

@@ -43,3 +43,25 @@ export function Dialog({ title, onClose, children, footer, wide }: DialogProps) 
     </div>
   );
 }
+
+interface DialogActionsProps {
+  cancelLabel: string;
+  onCancel(): void;
+  confirmLabel: string;
+  onConfirm(): void;
+  confirmDisabled?: boolean;
+}
+
+/** The usual footer: cancel on the left, the one primary action on the right. */
+export function DialogActions({ cancelLabel, onCancel, confirmLabel, onConfirm, confirmDisabled = false }: DialogActionsProps) {
+  return (
+    <>
+      <button type="button" className="button" onClick={onCancel}>
+        {cancelLabel}
+      </button>
+      <button type="button" className="button button-primary" disabled={confirmDisabled} onClick={onConfirm}>
+        {confirmLabel}
+      </button>
+    </>
+  );
+}

@@ -5,10 +5,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { AttendeeList, AttendeeRow } from '../../../shared/attendee/attendee-list';
 import { buildAttendanceSentence } from '../../../shared/attendee/attendance-sentence';
-import { foldVietnamese } from '../../../shared/attendee/name-key';
+import { foldVietnamese } from '../../../shared/text/vietnamese-fold';
 import { compareProtocol } from '../../../shared/attendee/row-order';
 import { api } from '../api/client';
-import { Dialog } from '../app/Dialog';
+import { Dialog, DialogActions } from '../app/Dialog';
 import { useListStrings } from './strings';
 
 /** More rows than this are found by typing, not listed: a ward meeting can have thousands. */
@@ -56,14 +56,7 @@ export function GuestPickerDialog({ listId, onInsert, onClose, onError }: GuestP
       onClose={onClose}
       wide
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {s.cancel}
-          </button>
-          <button type="button" className="button button-primary" disabled={!list} onClick={() => onInsert([...chosen])}>
-            {s.insertSentenceShort}
-          </button>
-        </>
+        <DialogActions cancelLabel={s.cancel} onCancel={onClose} confirmLabel={s.insertSentenceShort} onConfirm={() => onInsert([...chosen])} confirmDisabled={!list} />
       }
     >
       {!list ? (

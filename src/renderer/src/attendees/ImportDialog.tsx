@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'react';
 import { COLUMN_FIELD_LABELS_VI, COLUMN_FIELDS, formatImportIssue, type ColumnField, type ColumnMapping, type ImportPreview } from '../../../shared/attendee/import-preview';
 import { api } from '../api/client';
-import { Dialog } from '../app/Dialog';
+import { Dialog, DialogActions } from '../app/Dialog';
 import { fileToBase64 } from './file-bytes';
 import { useListStrings } from './strings';
 
@@ -56,14 +56,7 @@ export function ImportDialog({ file, onClose, onImport, onError }: ImportDialogP
       onClose={onClose}
       wide
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {s.cancel}
-          </button>
-          <button type="button" className="button button-primary" disabled={!canImport} onClick={() => preview && onImport(preview)}>
-            {s.importCommit}
-          </button>
-        </>
+        <DialogActions cancelLabel={s.cancel} onCancel={onClose} confirmLabel={s.importCommit} onConfirm={() => preview && onImport(preview)} confirmDisabled={!canImport} />
       }
     >
       <div className="att-import">

@@ -5,10 +5,10 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { emptyRow, type AttendeeRow } from '../../../shared/attendee/attendee-list';
-import { foldVietnamese } from '../../../shared/attendee/name-key';
+import { foldVietnamese } from '../../../shared/text/vietnamese-fold';
 import type { Person } from '../../../shared/attendee/person';
 import { api } from '../api/client';
-import { Dialog } from '../app/Dialog';
+import { Dialog, DialogActions } from '../app/Dialog';
 import { useListStrings } from './strings';
 
 /** Enough to scroll through; the search narrows a bigger directory. */
@@ -40,14 +40,13 @@ export function PeoplePicker({ onClose, onPick, onError }: { onClose(): void; on
       onClose={onClose}
       wide
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {s.cancel}
-          </button>
-          <button type="button" className="button button-primary" disabled={chosen.size === 0} onClick={() => onPick((people ?? []).filter((person) => chosen.has(person.id)))}>
-            {s.addPeople(chosen.size)}
-          </button>
-        </>
+        <DialogActions
+          cancelLabel={s.cancel}
+          onCancel={onClose}
+          confirmLabel={s.addPeople(chosen.size)}
+          onConfirm={() => onPick((people ?? []).filter((person) => chosen.has(person.id)))}
+          confirmDisabled={chosen.size === 0}
+        />
       }
     >
       <input className="att-search" value={query} onChange={(event) => setQuery(event.target.value)} placeholder={s.searchPeople} aria-label={s.searchPeople} data-autofocus />

@@ -1,14 +1,18 @@
 /** Words of the list and pledge screens (UI.md "Words"); Vietnamese first, English mirrors the keys. */
+import { COLUMN_FIELD_LABELS_VI } from '../../../shared/attendee/import-preview';
 import { useLocale } from '../i18n/locale';
 
+// Column names are the ones the spreadsheet import knows, so the grid and the mapping step agree.
+const { stt, honorific, fullName, title, unit, note, present } = COLUMN_FIELD_LABELS_VI;
+
 const vi = {
-  stt: 'STT',
-  honorific: 'Danh xưng',
-  fullName: 'Họ và tên',
-  title: 'Chức vụ',
-  unit: 'Đơn vị',
-  note: 'Ghi chú',
-  present: 'Có mặt',
+  stt,
+  honorific,
+  fullName,
+  title,
+  unit,
+  note,
+  present,
   protocolRank: 'Lễ tân',
   gridLabel: 'Danh sách đại biểu',
   addRow: 'Thêm dòng',

@@ -6,43 +6,23 @@ import type { SaveStatus } from './save-queue';
 
 export function SaveStatusView({ status, onRetry }: { status: SaveStatus; onRetry(): void }) {
   const { t } = useLocale();
-  switch (status.state) {
-    case 'saving':
-      return (
-        <span className="save-status is-saving" role="status" data-testid="save-status">
-          <span className="save-dot" />
-          {t.saving}
-        </span>
-      );
-    case 'saved':
-      return (
-        <span className="save-status is-saved" role="status" data-testid="save-status">
-          <Icon name="check" size={15} />
-          {t.savedAt}
-          {formatClockTime(status.at)}
-        </span>
-      );
-    case 'error':
-      return (
-        <button type="button" className="save-status is-error" onClick={onRetry} data-testid="save-status">
-          <Icon name="alert" size={15} />
-          {t.saveFailed}
-        </button>
-      );
-    case 'dirty':
-      return (
-        <span className="save-status is-dirty" role="status" data-testid="save-status">
-          <span className="save-dot" />
-          {t.unsaved}
-        </span>
-      );
-    default:
-      // Just opened: what is shown is what the store holds.
-      return (
-        <span className="save-status is-saved" role="status" data-testid="save-status">
-          <Icon name="check" size={15} />
-          {t.saved}
-        </span>
-      );
+  if (status.state === 'error') {
+    return (
+      <button type="button" className="save-status is-error" onClick={onRetry} data-testid="save-status">
+        <Icon name="alert" size={15} />
+        {t.saveFailed}
+      </button>
+    );
   }
+  // Pending (saving, or edits not sent yet) shows a dot; stored shows a tick. Just opened: what is
+  // shown is what the store holds.
+  const pending = status.state === 'saving' || status.state === 'dirty';
+  const text =
+    status.state === 'saving' ? t.saving : status.state === 'dirty' ? t.unsaved : status.state === 'saved' ? `${t.savedAt}${formatClockTime(status.at)}` : t.saved;
+  return (
+    <span className={`save-status ${status.state === 'dirty' ? 'is-dirty' : pending ? 'is-saving' : 'is-saved'}`} role="status" data-testid="save-status">
+      {pending ? <span className="save-dot" /> : <Icon name="check" size={15} />}
+      {text}
+    </span>
+  );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentSummary } from '../../../shared/document/document';
 import { formatClockTime, formatEditTime, groupDocuments } from './document-groups';
-import { foldForSearch } from './search-fold';
+import { foldVietnamese } from '../../../shared/text/vietnamese-fold';
 
 function doc(title: string, kind: DocumentSummary['kind'], updatedAt: string): DocumentSummary {
   return { id: `0190c3f0-0000-7000-8000-${String(title.length).padStart(12, '0')}`, title, kind, updatedAt, createdAt: updatedAt };
@@ -36,6 +36,6 @@ describe('time wording', () => {
   });
 
   it('folds Vietnamese for search', () => {
-    expect(foldForSearch('Đội Ủy ban Thanh Xuân')).toBe('doi uy ban thanh xuan');
+    expect(foldVietnamese('Đội Ủy ban Thanh Xuân')).toBe('doi uy ban thanh xuan');
   });
 });

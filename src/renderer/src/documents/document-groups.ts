@@ -1,7 +1,7 @@
 /** Sidebar grouping (UI.md): documents by kind in a fixed order, newest edit first in each group. */
 import { DOCUMENT_KINDS, type DocumentKind } from '../../../shared/document/kind';
 import type { DocumentSummary } from '../../../shared/document/document';
-import { foldForSearch } from './search-fold';
+import { foldVietnamese } from '../../../shared/text/vietnamese-fold';
 
 export interface DocumentGroup {
   kind: DocumentKind;
@@ -9,8 +9,8 @@ export interface DocumentGroup {
 }
 
 export function groupDocuments(documents: readonly DocumentSummary[], query = ''): DocumentGroup[] {
-  const needle = foldForSearch(query.trim());
-  const matching = needle ? documents.filter((doc) => foldForSearch(doc.title).includes(needle)) : documents;
+  const needle = foldVietnamese(query.trim());
+  const matching = needle ? documents.filter((doc) => foldVietnamese(doc.title).includes(needle)) : documents;
   return DOCUMENT_KINDS.map((kind) => ({
     kind,
     // ISO-8601 UTC timestamps sort as strings.

@@ -3,7 +3,7 @@ import { useState, type ReactNode } from 'react';
 import { SIGNING_AUTHORITIES, type Signer } from '../../../shared/document/signer';
 import type { PageSetup, Profile } from '../../../shared/profile/profile';
 import { api } from '../api/client';
-import { Dialog } from '../app/Dialog';
+import { Dialog, DialogActions } from '../app/Dialog';
 import { LinesField } from '../frame/LinesField';
 import { LOCALE_NAMES, LOCALES, useLocale, type Locale } from '../i18n/locale';
 import { BackupSection } from './BackupSection';
@@ -75,12 +75,7 @@ export function SettingsDialog({ profile, onClose, onSaved, onError }: SettingsD
               {problems.map((problem) => `${problem.label}: ${problem.message}`).join(' · ')}
             </div>
           )}
-          <button type="button" className="button" onClick={onClose}>
-            {t.cancel}
-          </button>
-          <button type="button" className="button button-primary" onClick={save} disabled={busy}>
-            {t.save}
-          </button>
+          <DialogActions cancelLabel={t.cancel} onCancel={onClose} confirmLabel={t.save} onConfirm={save} confirmDisabled={busy} />
         </>
       }
     >

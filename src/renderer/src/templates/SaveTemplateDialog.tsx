@@ -1,7 +1,7 @@
 /** "Lưu thành mẫu": the current document (after its pending edits are saved) becomes one of "Mẫu của tôi". */
 import { useState } from 'react';
 import { api } from '../api/client';
-import { Dialog } from '../app/Dialog';
+import { Dialog, DialogActions } from '../app/Dialog';
 import { useLocale } from '../i18n/locale';
 
 interface SaveTemplateDialogProps {
@@ -31,14 +31,7 @@ export function SaveTemplateDialog({ documentId, defaultName, flush, onClose, on
       title={t.saveAsTemplate}
       onClose={onClose}
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t.cancel}
-          </button>
-          <button type="button" className="button button-primary" onClick={submit} disabled={!name.trim() || busy}>
-            {t.save}
-          </button>
-        </>
+        <DialogActions cancelLabel={t.cancel} onCancel={onClose} confirmLabel={t.save} onConfirm={submit} confirmDisabled={!name.trim() || busy} />
       }
     >
       <form

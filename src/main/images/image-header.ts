@@ -1,6 +1,7 @@
 /**
  * What an image file says about itself without decoding it: its size in pixels (PNG IHDR, JPEG SOFn,
  * GIF logical screen, WebP VP8/VP8L/VP8X) and a JPEG's EXIF orientation (TIFF tag 0x0112).
+ * Used by both exports: Word scales pictures to the text width, the portal scales them for the web.
  */
 
 export interface PixelSize {
@@ -37,6 +38,12 @@ function* jpegSegments(bytes: Uint8Array): Generator<{ marker: number; start: nu
 }
 
 export function imagePixelSize(bytes: Uint8Array): PixelSize | null {
+  const size = headerPixelSize(bytes);
+  // A header that says 0 × n is damaged: callers fall back to the size stored with the document.
+  return size && size.width > 0 && size.height > 0 ? size : null;
+}
+
+function headerPixelSize(bytes: Uint8Array): PixelSize | null {
   if (bytes[0] === 0x89 && ascii(bytes, 1, 3) === 'PNG') return { width: u32be(bytes, 16), height: u32be(bytes, 20) };
   if (bytes[0] === 0xff && bytes[1] === 0xd8) {
     for (const segment of jpegSegments(bytes)) {
