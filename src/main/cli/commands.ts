@@ -2,10 +2,10 @@
 import { bodyText } from '../../shared/document/body';
 import { DocumentId, type Document } from '../../shared/document/document';
 import { KIND_LABELS_VI } from '../../shared/document/kind';
-import { signerHeadingLines } from '../../shared/document/signer';
+import { frameTextLines, frameView, type FrameProfile } from '../../shared/frame/frame-view';
 import { AppError } from '../../shared/errors/app-error';
 import { appErrorFromZod } from '../../shared/errors/from-zod';
-import { formatNumberAndSymbol, formatPlaceAndDate, formatShortDate } from '../../shared/text/nd30-date';
+import { formatShortDate } from '../../shared/text/nd30-date';
 import { importFile } from '../import/document-import';
 import type { Services } from '../services/services';
 import type { CliArgs } from './args';
@@ -48,28 +48,13 @@ export function listCommand(services: Services, args: CliArgs, print: Print): vo
 export function showCommand(services: Services, args: CliArgs, print: Print): void {
   const doc = services.documents.get(requireId(args, 'thuky show ID [--json]'));
   if (args.values.json) return print(JSON.stringify(doc, null, 2));
-  print(describeDocument(withAttendanceSentences(services.attendees, doc)));
+  print(describeDocument(withAttendanceSentences(services.attendees, doc), services.profile.get()));
 }
 
 /** A plain-text reading of the document, frame first, as a văn thư would check it. */
-function describeDocument(doc: Document): string {
-  const { frame } = doc;
-  const lines = [
-    `${doc.title}  [${KIND_LABELS_VI[doc.kind]}]  ${doc.id}`,
-    ...frame.parentBody,
-    ...frame.issuingBody,
-    formatNumberAndSymbol(frame.number, frame.symbol),
-    formatPlaceAndDate(frame.place, frame.date),
-    frame.documentType,
-    frame.summary,
-    ...frame.legalBases.map((basis, index) => basis + (index === frame.legalBases.length - 1 ? '.' : ';')),
-    '',
-    bodyText(doc.body),
-    '',
-    ...(frame.recipients.length ? ['Nơi nhận:', ...frame.recipients.map((item) => `- ${item};`)] : []),
-    ...signerHeadingLines(frame.signer),
-    frame.signer.name,
-  ];
+function describeDocument(doc: Document, profile: FrameProfile): string {
+  const { head, closing } = frameTextLines(frameView(doc.frame, profile));
+  const lines = [`${doc.title}  [${KIND_LABELS_VI[doc.kind]}]  ${doc.id}`, ...head, '', bodyText(doc.body), '', ...closing];
   return lines.filter((line, index) => line !== '' || index > 0).join('\n');
 }
 

@@ -6,7 +6,9 @@
  * case bold 14, room for signature and seal, the name bold 14.
  */
 import { AlignmentType, type Paragraph, type Table } from 'docx';
-import { signerHeadingLines, type Signer } from '../../../shared/document/signer';
+import type { Signer } from '../../../shared/document/signer';
+import { recipientLines } from '../../../shared/frame/recipients';
+import { effectiveSigner, signerBlock } from '../../../shared/frame/signer-block';
 import type { Frame } from '../../../shared/document/frame';
 import type { DocxContext } from './context';
 import { frameCell, frameLine, frameTable } from './frame-table';
@@ -21,16 +23,6 @@ export const CLOSING_LEFT_SHARE = 0.52;
 /** nd30-format.md §7.2 [INFER]: about 4 empty lines (70–80 pt) for signature and seal. */
 export const SIGNATURE_SPACE_TWIPS = 1500;
 const BLOCK_GAP_BEFORE_TWIPS = 0;
-
-/** "- Ban Thường trực …;" lines, the last one the archive line ending with ".". */
-export function recipientLines(recipients: readonly string[], archiveLine: string): string[] {
-  const clean = (line: string) => line.trim().replace(/^[-–•+]\s*/u, '').replace(/[;.,]+$/u, '').trim();
-  const list = recipients.map(clean).filter(Boolean);
-  const archive = clean(archiveLine);
-  const hasArchive = list.some((line) => /^lưu\s*:/iu.test(line));
-  if (archive && !hasArchive) list.push(archive);
-  return list.map((line, index) => `- ${line}${index === list.length - 1 ? '.' : ';'}`);
-}
 
 export function recipientParagraphs(frame: Frame, ctx: DocxContext): Paragraph[] {
   const lines = recipientLines(frame.recipients, ctx.profile.archiveLine);
@@ -52,9 +44,7 @@ export function signerParagraphs(lines: readonly string[], name: string, ctx: Do
 }
 
 export function signerOf(frame: Frame, ctx: DocxContext): Signer {
-  const own = frame.signer;
-  const empty = !own.authority && !own.authorityOf.trim() && !own.title.trim() && !own.name.trim();
-  return empty ? ctx.profile.signer : own;
+  return effectiveSigner(frame.signer, ctx.profile.signer);
 }
 
 export function closingWidths(ctx: DocxContext): [number, number] {
@@ -64,9 +54,9 @@ export function closingWidths(ctx: DocxContext): [number, number] {
 
 export function closingBlock(frame: Frame, ctx: DocxContext): Array<Paragraph | Table> {
   const [left, right] = closingWidths(ctx);
-  const signer = signerOf(frame, ctx);
+  const block = signerBlock(frame.signer, ctx.profile.signer);
   return [
     frameLine([], AlignmentType.LEFT, BLOCK_GAP_BEFORE_TWIPS, 0, true),
-    frameTable([[frameCell(recipientParagraphs(frame, ctx), left), frameCell(signerParagraphs(signerHeadingLines(signer), signer.name, ctx), right)]], [left, right]),
+    frameTable([[frameCell(recipientParagraphs(frame, ctx), left), frameCell(signerParagraphs(block.heading, block.name, ctx), right)]], [left, right]),
   ];
 }

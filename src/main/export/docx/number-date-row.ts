@@ -6,7 +6,9 @@
  */
 import { AlignmentType, type Paragraph } from 'docx';
 import type { Frame } from '../../../shared/document/frame';
-import { formatNumberAndSymbol, formatPlaceAndDate } from '../../../shared/text/nd30-date';
+import { formatNumberAndSymbol } from '../../../shared/text/nd30-date';
+import { placeDateLine } from '../../../shared/frame/frame-view';
+import { congVanSummaryLine, isCongVan } from '../../../shared/frame/summary';
 import type { DocxContext } from './context';
 import { frameLine } from './frame-table';
 import { styledRun } from './run-style';
@@ -16,21 +18,12 @@ const ROW_GAP_TWIPS = 120;
 /** ND30 PL I §II.5.b: the V/v line sits 6 pt below Số. */
 const CONG_VAN_GAP_TWIPS = 120;
 
-export function isCongVan(frame: Frame): boolean {
-  return frame.documentType.trim() === '';
-}
-
-export function placeOf(frame: Frame, ctx: DocxContext): string {
-  return frame.place.trim() || ctx.profile.place.trim();
-}
-
 export function numberDateRow(frame: Frame, ctx: DocxContext): { left: Paragraph[]; right: Paragraph[] } {
   const left = [frameLine([styledRun(formatNumberAndSymbol(frame.number, frame.symbol), { sizeHalfPt: ctx.sizes.numberSymbol })], AlignmentType.CENTER, ROW_GAP_TWIPS)];
-  if (isCongVan(frame) && frame.summary.trim()) {
-    const summary = frame.summary.trim();
-    const text = /^v\/v\b/i.test(summary) ? summary : `V/v ${summary}`;
+  const text = isCongVan(frame) ? congVanSummaryLine(frame.summary) : '';
+  if (text) {
     left.push(frameLine([styledRun(text, { sizeHalfPt: ctx.sizes.summaryCongVan })], AlignmentType.CENTER, CONG_VAN_GAP_TWIPS));
   }
-  const right = [frameLine([styledRun(formatPlaceAndDate(placeOf(frame, ctx), frame.date), { sizeHalfPt: ctx.sizes.placeDate, italic: true })], AlignmentType.CENTER, ROW_GAP_TWIPS)];
+  const right = [frameLine([styledRun(placeDateLine(frame, ctx.profile), { sizeHalfPt: ctx.sizes.placeDate, italic: true })], AlignmentType.CENTER, ROW_GAP_TWIPS)];
   return { left, right };
 }

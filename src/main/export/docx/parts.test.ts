@@ -5,7 +5,6 @@ import { DEFAULT_PROFILE } from '../../../shared/profile/profile';
 import { makePng } from '../../../../tests/support/png-image';
 import { samplePledge, SAMPLE_PROFILE, table } from '../../../../tests/support/docx-samples';
 import { appendixLabel, attachedToText, romanNumeral } from './appendix';
-import { recipientLines } from './closing-block';
 import { createContext } from './context';
 import { withEndMark } from './end-mark';
 import { asciiSlug, docxFileName } from './file-name';
@@ -16,7 +15,6 @@ import { gridColumnCount, gridLayout, partiesFromSigner } from './signature-grid
 import { spliceTables } from './raw-tables';
 import { bodyTableXml, columnWidthsTwips, isWideTable, tableShape } from './tables';
 import { estimateTextWidthTwips } from './text-width';
-import { legalBasisLines } from './title-block';
 
 const doc = (...content: BodyNode[]): BodyDoc => ({ type: 'doc', content });
 const para = (text: string): BodyNode => ({ type: 'paragraph', content: [{ type: 'text', text }] });
@@ -59,17 +57,6 @@ describe('end mark "./."', () => {
     const marked = withEndMark(body);
     expect(marked.content.at(-1)).toEqual(para('./.'));
     expect(body.content).toHaveLength(2);
-  });
-});
-
-describe('căn cứ and nơi nhận punctuation', () => {
-  it('ends căn cứ with ";" and the last with "."', () => {
-    expect(legalBasisLines(['Căn cứ A.', ' Căn cứ B; ', '', 'Căn cứ C'])).toEqual(['Căn cứ A;', 'Căn cứ B;', 'Căn cứ C.']);
-  });
-  it('writes "- …;" lines ending with the archive line', () => {
-    expect(recipientLines(['- Như trên;', 'Các tổ chức thành viên.'], 'Lưu: VT')).toEqual(['- Như trên;', '- Các tổ chức thành viên;', '- Lưu: VT.']);
-    expect(recipientLines(['Như trên', 'Lưu: VT, BTT'], 'Lưu: VT')).toEqual(['- Như trên;', '- Lưu: VT, BTT.']);
-    expect(recipientLines([], '')).toEqual([]);
   });
 });
 

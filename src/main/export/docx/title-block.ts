@@ -9,7 +9,8 @@ import type { Frame } from '../../../shared/document/frame';
 import { plainBodyParagraph } from './body-paragraphs';
 import type { DocxContext } from './context';
 import { frameLine } from './frame-table';
-import { isCongVan } from './number-date-row';
+import { isCongVan } from '../../../shared/frame/summary';
+import { legalBasisLines } from '../../../shared/frame/legal-bases';
 import { ruleParagraph } from './rule-line';
 import { styledRun } from './run-style';
 import { estimateTextWidthTwips } from './text-width';
@@ -21,12 +22,6 @@ const MIN_SUMMARY_RULE_TWIPS = 1134;
 const TITLE_GAP_BEFORE_TWIPS = 360;
 /** One empty body-size line between the rule and the text. */
 const AFTER_RULE_TWIPS = 0;
-
-/** "Căn cứ …;" for every line but the last, which ends with ".". */
-export function legalBasisLines(bases: readonly string[]): string[] {
-  const cleaned = bases.map((basis) => basis.trim().replace(/[;.,]+$/u, '')).filter(Boolean);
-  return cleaned.map((basis, index) => `${basis}${index === cleaned.length - 1 ? '.' : ';'}`);
-}
 
 export function titleBlock(frame: Frame, ctx: DocxContext): Paragraph[] {
   const paragraphs: Paragraph[] = [];

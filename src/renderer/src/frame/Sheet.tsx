@@ -11,6 +11,7 @@ import { ArticleByline, ArticleHeader } from './ArticleHeader';
 import type { FrameFieldKey } from './frame-fields';
 import { SheetClosing } from './SheetClosing';
 import { SheetHeader } from './SheetHeader';
+import { frameView } from '../../../shared/frame/frame-view';
 
 /** A4 width at 96 CSS px per inch (ND30 PL I §I.1: 210 × 297 mm). */
 const A4_WIDTH_PX = (210 / 25.4) * 96;
@@ -61,15 +62,17 @@ function useFitZoom() {
 export function Sheet({ doc, profile, editor, onFocusField }: SheetProps) {
   const { deskRef, zoom } = useFitZoom();
   const isArticle = doc.kind === 'article';
+  // The same lines the Word file and the CLI print (shared/frame).
+  const view = frameView(doc.frame, profile);
   return (
     <div className="desk" ref={deskRef}>
       <div className={`sheet${isArticle ? ' sheet-article' : ''}`} style={{ ...pageStyle(profile), zoom }} data-testid="sheet">
-        {isArticle ? <ArticleHeader content={doc} onFocusField={onFocusField} /> : <SheetHeader frame={doc.frame} onFocusField={onFocusField} />}
+        {isArticle ? <ArticleHeader content={doc} onFocusField={onFocusField} /> : <SheetHeader view={view} onFocusField={onFocusField} />}
         <EditorContent editor={editor} className="sheet-body" />
         {isArticle ? (
           <ArticleByline content={doc} onFocusField={onFocusField} />
         ) : (
-          <SheetClosing frame={doc.frame} archiveLine={profile.archiveLine} onFocusField={onFocusField} />
+          <SheetClosing view={view} onFocusField={onFocusField} />
         )}
       </div>
     </div>

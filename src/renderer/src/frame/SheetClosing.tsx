@@ -2,23 +2,20 @@
  * The closing block as it prints (nd30-format.md §3, §13.2): Nơi nhận on the left, level with the
  * first quyền hạn line (ND30 PL I §II.9.d), the signature block on the right.
  */
-import type { Frame } from '../../../shared/document/frame';
-import { signerHeadingLines } from '../../../shared/document/signer';
+import type { FrameView } from '../../../shared/frame/frame-view';
 import { useLocale } from '../i18n/locale';
 import type { FrameFieldKey } from './frame-fields';
-import { recipientLines } from './frame-lines';
 import { FramePart } from './FramePart';
 
 interface SheetClosingProps {
-  frame: Frame;
-  archiveLine: string;
+  view: FrameView;
   onFocusField(field: FrameFieldKey): void;
 }
 
-export function SheetClosing({ frame, archiveLine, onFocusField }: SheetClosingProps) {
+export function SheetClosing({ view, onFocusField }: SheetClosingProps) {
   const { t } = useLocale();
-  const recipients = recipientLines(frame.recipients, archiveLine);
-  const heading = signerHeadingLines(frame.signer);
+  const recipients = view.recipients;
+  const heading = view.signer.heading;
   return (
     <footer className="sheet-closing">
       <FramePart field="recipients" onFocusField={onFocusField} className="nd30-recipients">
@@ -39,7 +36,7 @@ export function SheetClosing({ frame, archiveLine, onFocusField }: SheetClosingP
           {t.signatureSpace}
         </div>
         <FramePart field="signerName" onFocusField={onFocusField} className="nd30-signer-name">
-          {frame.signer.name || <span className="sheet-empty">{t.signerName}</span>}
+          {view.signer.name || <span className="sheet-empty">{t.signerName}</span>}
         </FramePart>
       </div>
     </footer>

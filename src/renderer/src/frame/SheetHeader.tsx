@@ -2,31 +2,29 @@
  * The first-page header drawn as it prints (nd30-format.md §3, §13.1): ô 2 / ô 1 side by side,
  * ô 3 / ô 4 on one line, then tên loại, trích yếu and its short rule, then the căn cứ.
  */
-import type { Frame } from '../../../shared/document/frame';
-import { formatNumberAndSymbol, formatPlaceAndDate } from '../../../shared/text/nd30-date';
+import type { FrameView } from '../../../shared/frame/frame-view';
 import { useLocale } from '../i18n/locale';
 import type { FrameFieldKey } from './frame-fields';
-import { legalBasisLines } from './frame-lines';
 import { FramePart } from './FramePart';
 
 interface SheetHeaderProps {
-  frame: Frame;
+  view: FrameView;
   onFocusField(field: FrameFieldKey): void;
 }
 
-export function SheetHeader({ frame, onFocusField }: SheetHeaderProps) {
+export function SheetHeader({ view, onFocusField }: SheetHeaderProps) {
   const { t } = useLocale();
-  const bases = legalBasisLines(frame.legalBases);
+  const bases = view.legalBases;
   return (
     <header className="sheet-header">
       <div className="nd30-head">
         <div className="nd30-issuer">
           <FramePart field="parentBody" onFocusField={onFocusField} className="nd30-parent">
-            {frame.parentBody.length ? frame.parentBody.map((line, index) => <div key={index}>{line.toLocaleUpperCase('vi')}</div>) : <div className="sheet-empty">{t.parentBody}</div>}
+            {view.parentBody.length ? view.parentBody.map((line, index) => <div key={index}>{line}</div>) : <div className="sheet-empty">{t.parentBody}</div>}
           </FramePart>
           <FramePart field="issuingBody" onFocusField={onFocusField} className="nd30-issuing">
             <span className="nd30-issuing-lines">
-              {frame.issuingBody.length ? frame.issuingBody.map((line, index) => <span key={index}>{line.toLocaleUpperCase('vi')}</span>) : <span className="sheet-empty">{t.issuingBody}</span>}
+              {view.issuingBody.length ? view.issuingBody.map((line, index) => <span key={index}>{line}</span>) : <span className="sheet-empty">{t.issuingBody}</span>}
               {/* ND30 PL I §II.2.b: a rule 1/3–1/2 of the issuing body's line, centred. */}
               <span className="nd30-rule nd30-rule-issuer" />
             </span>
@@ -40,23 +38,22 @@ export function SheetHeader({ frame, onFocusField }: SheetHeaderProps) {
           </div>
         </div>
         <FramePart field="number" onFocusField={onFocusField} className="nd30-number">
-          {formatNumberAndSymbol(frame.number, frame.symbol)}
+          {view.numberLine}
+          {view.congVanSummary && <div className="nd30-cong-van-summary">{view.congVanSummary}</div>}
         </FramePart>
         <FramePart field="date" onFocusField={onFocusField} className="nd30-date">
-          {formatPlaceAndDate(frame.place, frame.date)}
+          {view.placeDateLine}
         </FramePart>
       </div>
 
-      {(frame.documentType || frame.summary) && (
+      {view.documentType && (
         <div className="nd30-title">
-          {frame.documentType && (
-            <FramePart field="documentType" onFocusField={onFocusField} className="nd30-type">
-              {frame.documentType.toLocaleUpperCase('vi')}
-            </FramePart>
-          )}
+          <FramePart field="documentType" onFocusField={onFocusField} className="nd30-type">
+            {view.documentType}
+          </FramePart>
           <div className="nd30-summary-wrap">
             <FramePart field="summary" onFocusField={onFocusField} className="nd30-summary">
-              {frame.summary || <span className="sheet-empty">{t.summary}</span>}
+              {view.summaryLines.length ? view.summaryLines.map((line, index) => <div key={index}>{line}</div>) : <span className="sheet-empty">{t.summary}</span>}
             </FramePart>
             {/* ND30 PL I §II.5.b: a rule 1/3–1/2 of the trích yếu line under it. */}
             <div className="nd30-rule nd30-rule-summary" />
