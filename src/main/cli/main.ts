@@ -5,6 +5,7 @@
 import { formatErrorLine } from '../../shared/errors/app-error';
 import { toAppError } from '../ipc/dispatch';
 import { resolveDbPath } from '../paths/data-dir';
+import type { StoreLock } from '../db/store-lock';
 import type { Services } from '../services/services';
 import { parseCliArgs } from './args';
 import { COMMANDS, USAGE } from './commands';
@@ -12,6 +13,7 @@ import { openStoreForCli } from './store-commands';
 
 export async function runCli(argv: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
   let services: Services | undefined;
+  let lock: StoreLock | null = null;
   try {
     const args = parseCliArgs(argv);
     if (args.values.help || !args.command) {
@@ -23,7 +25,7 @@ export async function runCli(argv: string[], out: (line: string) => void, err: (
       err(`Lệnh không hợp lệ: "${args.command}". Gõ "thuky --help" để xem các lệnh.`);
       return 1;
     }
-    services = await openStoreForCli(resolveDbPath(args.values.db), args, out);
+    ({ services, lock } = await openStoreForCli(resolveDbPath(args.values.db), args, out));
     if (!services) return 0; // `thuky restore FILE` after a quarantine: done while opening
     await command(services, args, out);
     return 0;
@@ -34,5 +36,6 @@ export async function runCli(argv: string[], out: (line: string) => void, err: (
     return appError.code === 'internal' ? 2 : 1;
   } finally {
     services?.close();
+    lock?.release();
   }
 }

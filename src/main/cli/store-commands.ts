@@ -3,9 +3,13 @@ import path from 'node:path';
 import { KIND_LABELS_VI } from '../../shared/document/kind';
 import { AppError } from '../../shared/errors/app-error';
 import { backupDateLabel } from '../services/backup-service';
-import { openOrRecover, recoverFromBackup } from '../services/recovery-service';
+import { listBackups } from '../db/backup-store';
+import type { StoreLock } from '../db/store-lock';
+import { recoverFromBackup } from '../services/recovery-service';
+import { openForDoor } from '../services/store-access';
 import type { Services } from '../services/services';
 import type { CliArgs } from './args';
+import { commandWrites } from './command-access';
 
 type Print = (line: string) => void;
 
@@ -18,7 +22,7 @@ export async function backupCommand(services: Services, args: CliArgs, print: Pr
 export async function restoreCommand(services: Services, args: CliArgs, print: Print): Promise<void> {
   const file = args.positionals[0];
   if (!file) throw new AppError('invalid_input', 'Thiếu tệp sao lưu. Cách dùng: thuky restore TỆP (xem "thuky backups")', { where: 'tham số' });
-  const result = await services.backup.restore(path.resolve(file));
+  const result = await services.backup.restore(resolveBackupArgument(services.dbPath, file));
   if (args.values.json) return print(JSON.stringify(result));
   print(`Đã khôi phục từ ${result.restoredFrom}. Dữ liệu trước khi khôi phục được giữ trong ${result.safetyBackup.file}.`);
 }
@@ -58,23 +62,37 @@ export function archiveCommand(services: Services, args: CliArgs, print: Print):
 }
 
 /**
- * Opens the store for a command. An unusable database was quarantined by openOrRecover: the
- * command stops with the Vietnamese message (exit ≠ 0) rather than starting empty, except
- * `thuky restore FILE`, which is how the user takes the offered backup. Returns undefined when
- * that restore is already done.
+ * Opens the store for a command. A command that writes takes the lock first (another writer
+ * holding it: the command stops, exit 1, nothing written); a reading command runs beside the app.
+ * An unusable database was quarantined by openOrRecover: the command stops with the Vietnamese
+ * message (exit ≠ 0) rather than starting empty, except `thuky restore FILE`, which is how the
+ * user takes the offered backup. `services` is undefined when that restore is already done.
  */
-export async function openStoreForCli(dbPath: string, args: CliArgs, print: Print): Promise<Services | undefined> {
-  const opened = await openOrRecover(dbPath, { startEmpty: args.values['start-empty'] ?? false });
-  if (opened.ok) return opened.services;
-  const file = args.positionals[0];
-  if (args.command !== 'restore' || !file) {
-    const restoreHint = opened.newestBackup ? ` Khôi phục: thuky restore "${opened.newestBackup.file}".` : '';
-    const hint = opened.error.code === 'db_unusable' ? `${restoreHint} Bắt đầu với dữ liệu trống: thêm --start-empty.` : '';
-    throw new AppError(opened.error.code, opened.error.message + hint, { where: opened.error.where, detail: opened.error.detail });
+export async function openStoreForCli(dbPath: string, args: CliArgs, print: Print): Promise<{ services?: Services; lock: StoreLock | null }> {
+  const access = { door: 'cli' as const, command: args.command, writes: commandWrites(args) };
+  const { outcome: opened, lock } = await openForDoor(dbPath, access, { startEmpty: args.values['start-empty'] ?? false });
+  try {
+    if (opened.ok) return { services: opened.services, lock };
+    const file = args.positionals[0];
+    if (args.command !== 'restore' || !file) {
+      const restoreHint = opened.newestBackup ? ` Khôi phục: thuky restore "${opened.newestBackup.file}".` : '';
+      const hint = opened.error.code === 'db_unusable' ? `${restoreHint} Bắt đầu với dữ liệu trống: thêm --start-empty.` : '';
+      throw new AppError(opened.error.code, opened.error.message + hint, { where: opened.error.where, detail: opened.error.detail });
+    }
+    const backupFile = resolveBackupArgument(dbPath, file);
+    const recovered = await recoverFromBackup(dbPath, backupFile, { autoBackup: false });
+    if (!recovered.ok) throw recovered.error;
+    recovered.services.close();
+    print(args.values.json ? JSON.stringify({ restoredFrom: backupFile, quarantinedTo: opened.quarantinedTo }) : `Đã khôi phục từ ${backupFile}. Tệp hỏng được giữ trong ${opened.quarantinedTo}.`);
+    return { lock };
+  } catch (error) {
+    lock?.release();
+    throw error;
   }
-  const recovered = await recoverFromBackup(dbPath, path.resolve(file), { autoBackup: false });
-  if (!recovered.ok) throw recovered.error;
-  recovered.services.close();
-  print(args.values.json ? JSON.stringify({ restoredFrom: path.resolve(file), quarantinedTo: opened.quarantinedTo }) : `Đã khôi phục từ ${path.resolve(file)}. Tệp hỏng được giữ trong ${opened.quarantinedTo}.`);
-  return undefined;
+}
+
+/** `thuky restore` takes a name from `thuky backups` or the path of a backup file. */
+function resolveBackupArgument(dbPath: string, given: string): string {
+  const named = listBackups(dbPath).find((backup) => backup.name === given);
+  return named ? named.file : path.resolve(given);
 }

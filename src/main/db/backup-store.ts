@@ -24,32 +24,44 @@ export interface BackupInfo {
   sizeBytes: number;
 }
 
-const NAME_PATTERN = /^thuky-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z-([a-z-]+?)(?:-v\d+)?\.db$/;
+/** The stem of the database's file name: thuky.db keeps "thuky-…" backups, khac.db "khac-…". */
+export const DEFAULT_BACKUP_STEM = 'thuky';
+
+export function backupStem(dbPath: string): string {
+  const base = path.basename(dbPath);
+  const ext = path.extname(base);
+  return ext && ext !== base ? base.slice(0, -ext.length) : base;
+}
 
 export function backupDir(dbPath: string): string {
   return path.join(path.dirname(path.resolve(dbPath)), BACKUP_DIR_NAME);
 }
 
-export function backupName(at: Date, tag: BackupTag, schemaVersion?: number): string {
+export function backupName(at: Date, tag: BackupTag, schemaVersion?: number, stem = DEFAULT_BACKUP_STEM): string {
   const stamp = at.toISOString().replace(/[-:]/g, '').replace('.', '');
-  return `thuky-${stamp}-${tag}${schemaVersion === undefined ? '' : `-v${schemaVersion}`}.db`;
+  return `${stem}-${stamp}-${tag}${schemaVersion === undefined ? '' : `-v${schemaVersion}`}.db`;
 }
 
-export function parseBackupName(name: string): { createdAt: string; tag: BackupTag } | undefined {
-  const match = NAME_PATTERN.exec(name);
+/** Only names of this database's backups parse: backups belong to their database. */
+export function parseBackupName(name: string, stem = DEFAULT_BACKUP_STEM): { createdAt: string; tag: BackupTag } | undefined {
+  if (!name.startsWith(`${stem}-`)) return undefined;
+  const match = STAMP_AND_TAG.exec(name.slice(stem.length + 1));
   if (!match) return undefined;
   const [, y, mo, d, h, mi, s, ms, tag] = match;
   if (!BACKUP_TAGS.includes(tag as BackupTag)) return undefined;
   return { createdAt: `${y}-${mo}-${d}T${h}:${mi}:${s}.${ms}Z`, tag: tag as BackupTag };
 }
 
+const STAMP_AND_TAG = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z-([a-z-]+?)(?:-v\d+)?\.db$/;
+
 /** Newest first. */
 export function listBackups(dbPath: string): BackupInfo[] {
   const dir = backupDir(dbPath);
   if (!fs.existsSync(dir)) return [];
+  const stem = backupStem(dbPath);
   const out: BackupInfo[] = [];
   for (const name of fs.readdirSync(dir)) {
-    const parsed = parseBackupName(name);
+    const parsed = parseBackupName(name, stem);
     if (!parsed) continue;
     const file = path.join(dir, name);
     out.push({ file, name, ...parsed, sizeBytes: fs.statSync(file).size });
@@ -126,13 +138,13 @@ function finishBackup(temp: string, final: string): void {
 function prepareTarget(dbPath: string, at: Date, tag: BackupTag, schemaVersion?: number): { temp: string; final: string } {
   const dir = backupDir(dbPath);
   fs.mkdirSync(dir, { recursive: true });
-  const final = path.join(dir, backupName(at, tag, schemaVersion));
+  const final = path.join(dir, backupName(at, tag, schemaVersion, backupStem(dbPath)));
   return { temp: `${final}.tmp`, final };
 }
 
-function infoOf(final: string): BackupInfo {
+function infoOf(dbPath: string, final: string): BackupInfo {
   const name = path.basename(final);
-  const parsed = parseBackupName(name);
+  const parsed = parseBackupName(name, backupStem(dbPath));
   if (!parsed) throw new AppError('internal', 'Tên tệp sao lưu không đúng dạng', { where: name });
   return { file: final, name, ...parsed, sizeBytes: fs.statSync(final).size };
 }
@@ -148,7 +160,7 @@ export async function writeBackup(db: Db, dbPath: string, at: Date, tag: BackupT
     throw new AppError('io', `Không tạo được bản sao lưu: ${(cause as Error).message}`, { where: final, cause });
   }
   finishBackup(temp, final);
-  return infoOf(final);
+  return infoOf(dbPath, final);
 }
 
 /**
@@ -165,7 +177,7 @@ export function writeBackupSync(db: Db, dbPath: string, at: Date, tag: BackupTag
     throw new AppError('io', `Không tạo được bản sao lưu trước khi nâng cấp dữ liệu: ${(cause as Error).message}`, { where: final, cause });
   }
   finishBackup(temp, final);
-  return infoOf(final);
+  return infoOf(dbPath, final);
 }
 
 /**

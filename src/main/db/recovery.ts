@@ -59,7 +59,9 @@ export interface Problem {
 export function lastQuarantined(dbPath: string): string | null {
   const dir = path.join(path.dirname(path.resolve(dbPath)), QUARANTINE_DIR_NAME);
   if (!fs.existsSync(dir)) return null;
-  const files = fs.readdirSync(dir).filter((name) => !/-(wal|shm|journal)$/.test(name)).sort();
+  // Only this database's files: a second database in the same folder has its own history.
+  const own = `-${path.basename(dbPath)}`;
+  const files = fs.readdirSync(dir).filter((name) => name.endsWith(own)).sort();
   return files.length ? path.join(dir, files[files.length - 1]!) : null;
 }
 

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, shell } from 'electron';
 import { formatErrorLine } from '../../shared/errors/app-error';
 import { toAppError } from '../ipc/dispatch';
+import { acquireStoreLock, type StoreLock } from '../db/store-lock';
 import { DB_FILE_NAME } from '../paths/data-dir';
 import { openOrRecover, recoverFromBackup, type OpenOutcome } from '../services/recovery-service';
 import type { Services } from '../services/services';
@@ -25,6 +26,7 @@ const FLUSH_DONE = 'thuky-event:flushed';
 const FLUSH_TIMEOUT_MS = 5000;
 
 let services: Services | undefined;
+let lock: StoreLock | undefined;
 let mainWindow: BrowserWindow | undefined;
 let flushed = false;
 
@@ -40,8 +42,14 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
-  const opened = await openStore(path.join(app.getPath('userData'), DB_FILE_NAME));
-  if (!opened) return app.exit(0);
+  const dbPath = path.join(app.getPath('userData'), DB_FILE_NAME);
+  // The same lock the harness and the CLI's writing commands take; refused: a dialog names the holder.
+  lock = acquireStoreLock(dbPath, { door: 'electron' });
+  const opened = await openStore(dbPath);
+  if (!opened) {
+    closeStore();
+    return app.exit(0);
+  }
   services = opened;
   hardenSessions(devServerUrl);
   serveRenderer(path.join(here, '../renderer'));
@@ -126,9 +134,12 @@ app.on('window-all-closed', () => app.quit());
 function closeStore(): void {
   services?.close();
   services = undefined;
+  lock?.release();
+  lock = undefined;
 }
 
 function fail(error: unknown): void {
   dialog.showErrorBox('Thư ký không khởi động được', formatErrorLine(toAppError(error).toShape()));
+  closeStore();
   app.exit(1);
 }

@@ -60,7 +60,7 @@ export const handlers: Handlers = {
   'search.query': ({ query, limit }, { services }) => services.search.query(query, limit),
   'backup.now': (_input, { services }) => services.backup.backupNow(),
   'backup.list': (_input, { services }) => services.backup.list(),
-  'backup.restore': ({ file }, { services }) => services.backup.restore(file),
+  'backup.restore': ({ name }, { services }) => services.backup.restoreNamed(name),
   'backup.folder': (_input, { services }) => ({ path: services.backup.folder() }),
   // An attendees document carries its list as a table (src/main/export/attendees/portal-extras.ts).
   'export.portalHtml': ({ id, options }, { services }) => exportPortalHtml(portalDocumentFor(services, services.documents.get(id)), options, services.images),

@@ -46,6 +46,18 @@ export class BackupService {
   }
 
   /**
+   * The renderer's door: a backup is named as backup.list gave it and looked up in this
+   * database's backups folder; a path, or a name that is not listed there, is refused.
+   */
+  async restoreNamed(name: string): Promise<{ restoredFrom: string; safetyBackup: BackupInfo }> {
+    const backup = this.list().find((candidate) => candidate.name === name);
+    if (!backup) {
+      throw new AppError('invalid_input', `Không có bản sao lưu «${name}» trong thư mục sao lưu ${this.folder()}; hãy chọn một bản trong danh sách.`, { where: 'name' });
+    }
+    return this.restore(backup.file);
+  }
+
+  /**
    * Puts a backup's content into the running database. The current content is backed up first,
    * the chosen file must pass integrity_check, and pages are copied with the backup API into the
    * live file (SQLite takes the write lock), then migrated if the backup is from an older version.

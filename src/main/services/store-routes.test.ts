@@ -1,5 +1,6 @@
 /** The store's routes end to end through dispatch: what the renderer's history panel, search box and backup buttons call. */
 import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useRouteHarness } from '../../../tests/support/route-caller';
 import type { Document } from '../../shared/document/document';
@@ -32,14 +33,26 @@ describe('store routes', () => {
   });
 
   it('backup buttons: now, list, folder and restore', async () => {
-    const made = (await call('backup.now', {})) as { file: string; tag: string };
+    const made = (await call('backup.now', {})) as { file: string; name: string; tag: string };
     expect(made.tag).toBe('thu-cong');
     expect((await call('backup.list', {})) as unknown[]).toHaveLength(1);
     const folder = (await call('backup.folder', {})) as { path: string };
     expect(fs.readdirSync(folder.path)).toHaveLength(1);
-    const restored = (await call('backup.restore', { file: made.file })) as { safetyBackup: { tag: string } };
+    const restored = (await call('backup.restore', { name: made.name })) as { restoredFrom: string; safetyBackup: { tag: string } };
+    expect(restored.restoredFrom).toBe(made.file);
     expect(restored.safetyBackup.tag).toBe('truoc-khoi-phuc');
-    const refused = await routes.raw('backup.restore', { file: '/khong/co/tep.db' });
-    expect(refused.ok ? null : refused.error.message).toMatch(/Không tìm thấy tệp sao lưu/);
+  });
+
+  it('backup.restore takes only a name that backup.list gave: paths and other files are refused', async () => {
+    const made = (await call('backup.now', {})) as { file: string; name: string };
+    // A real, valid thuky database outside the backups folder: still refused, by path or by "..".
+    const outside = path.join(path.dirname(path.dirname(made.file)), 'ngoai.db');
+    fs.copyFileSync(made.file, outside);
+    for (const name of [outside, made.file, '../ngoai.db', `..${path.sep}ngoai.db`, 'ngoai.db', 'thuky-20260101T000000000Z-thu-cong.db']) {
+      const refused = await routes.raw('backup.restore', { name });
+      expect(refused.ok ? null : refused.error.message, name).toMatch(/^Không có bản sao lưu «.*» trong thư mục sao lưu/);
+    }
+    const old = await routes.raw('backup.restore', { file: made.file });
+    expect(old.ok ? null : old.error.code).toBe('invalid_input');
   });
 });

@@ -6,7 +6,7 @@ import { formatErrorLine } from '../../shared/errors/app-error';
 import { toAppError } from '../ipc/dispatch';
 import { appRoot } from '../paths/app-root';
 import { resolveDbPath } from '../paths/data-dir';
-import { openOrRecover } from '../services/recovery-service';
+import { openForDoor } from '../services/store-access';
 import { startHarness } from './server';
 
 async function main(): Promise<void> {
@@ -15,8 +15,10 @@ async function main(): Promise<void> {
     strict: true,
   });
   const dbPath = resolveDbPath(values.db);
-  const opened = await openOrRecover(dbPath, { startEmpty: values['start-empty'] ?? false });
+  // The harness writes: it holds the one lock for as long as it serves.
+  const { outcome: opened, lock } = await openForDoor(dbPath, { door: 'web', writes: true }, { startEmpty: values['start-empty'] ?? false });
   if (!opened.ok) {
+    lock?.release();
     // Never start silently empty: say what happened and how to go on (the CLI restores backups).
     const hint = opened.newestBackup
       ? `\nKhôi phục: npx thuky restore "${opened.newestBackup.file}" --db "${dbPath}", rồi chạy lại.`
@@ -38,6 +40,7 @@ async function main(): Promise<void> {
   const stop = () => {
     void harness.close().then(() => {
       services.close();
+      lock?.release();
       process.exit(0);
     });
   };

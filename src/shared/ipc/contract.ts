@@ -105,7 +105,8 @@ export const contract = {
 
   'backup.now': route(Empty, BackupInfo, 'Sao lưu ngay'),
   'backup.list': route(Empty, z.array(BackupInfo), 'Các bản sao lưu, mới trước'),
-  'backup.restore': route(z.object({ file: z.string().min(1).max(4096) }).strict(), z.object({ restoredFrom: z.string(), safetyBackup: BackupInfo }), 'Khôi phục từ bản sao lưu'),
+  // A name from backup.list, never a path: main resolves it inside the backups folder.
+  'backup.restore': route(z.object({ name: z.string().min(1).max(255) }).strict(), z.object({ restoredFrom: z.string(), safetyBackup: BackupInfo }), 'Khôi phục từ bản sao lưu'),
   'backup.folder': route(Empty, z.object({ path: z.string() }), 'Thư mục sao lưu'),
   // opened is false where the door cannot open folders (the web harness): the UI then shows the path to copy.
   'backup.openFolder': route(Empty, z.object({ path: z.string(), opened: z.boolean() }), 'Mở thư mục sao lưu'),

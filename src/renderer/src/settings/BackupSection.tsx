@@ -40,7 +40,7 @@ export function BackupSection({ onError }: { onError(error: unknown): void }) {
 
   const restore = (backup: Backup) => {
     setBusy(true);
-    api['backup.restore']({ file: backup.file })
+    api['backup.restore']({ name: backup.name })
       // Every open document, list and panel must read the restored store: start the page afresh.
       .then(() => window.location.reload())
       .catch((error: unknown) => {

@@ -1,0 +1,12 @@
+/**
+ * Which CLI commands only read. They run beside the app without the lock; every other command,
+ * including any added later, is a writer and takes it (the safe default).
+ */
+import type { CliArgs } from './args';
+
+const READING_COMMANDS = new Set(['templates', 'list', 'show', 'search', 'export', 'backups']);
+
+export function commandWrites(args: Pick<CliArgs, 'command' | 'positionals'>): boolean {
+  if (args.command === 'archive') return args.positionals[0] !== 'export';
+  return !READING_COMMANDS.has(args.command ?? '');
+}
