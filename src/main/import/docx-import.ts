@@ -10,6 +10,7 @@ import { toNfc } from '../../shared/text/nfc';
 import type { PutImage } from './html-image';
 import { htmlToBody } from './html-import';
 import { importedDocument } from './imported-document';
+import { guardPackage } from './package/package-guard';
 
 /** Word's headings and titles as model headings; everything else as mammoth's defaults. */
 const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
@@ -18,6 +19,8 @@ export async function docxToHtml(bytes: Buffer, where: string): Promise<string> 
   if (bytes.subarray(0, 2).toString('latin1') !== 'PK') {
     throw new AppError('invalid_input', 'Tệp không phải Word .docx (có thể là .doc cũ: hãy lưu lại dưới dạng .docx)', { where });
   }
+  // Limits first: mammoth unpacks the whole package in memory (package/package-limits.ts).
+  guardPackage(bytes, where, 'docx');
   try {
     // externalFileAccess stays off: a .docx may link to files on the machine or the network.
     const result = await mammoth.convertToHtml({ buffer: bytes }, { styleMap: STYLE_MAP, externalFileAccess: false });

@@ -1,5 +1,8 @@
 /** The HTML tree for importers: htmlparser2 (no DOM in main), plus the few reads the importers need. */
 import { parseDocument } from 'htmlparser2';
+import { AppError } from '../../shared/errors/app-error';
+import { viNumber } from '../../shared/text/vi-number';
+import { capNesting, MAX_HTML_ELEMENTS } from './html-nesting';
 
 export type HtmlDocument = ReturnType<typeof parseDocument>;
 export type HtmlNode = HtmlDocument['children'][number];
@@ -8,9 +11,14 @@ export type HtmlElement = Extract<HtmlNode, { attribs: Record<string, string> }>
 /** Deeper than this, an element keeps only its text: no real document nests so far, and the walkers recurse. */
 export const MAX_ELEMENT_DEPTH = 100;
 
-/** Lenient like a browser; tag and attribute names lower-cased, entities decoded, depth bounded. */
-export function parseHtml(html: string): HtmlDocument {
-  const document = parseDocument(html, { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true, recognizeSelfClosing: true });
+/** Lenient like a browser; tag and attribute names lower-cased, entities decoded, depth and size bounded. */
+export function parseHtml(html: string, where = 'HTML'): HtmlDocument {
+  const capped = capNesting(html);
+  if (capped.elements > MAX_HTML_ELEMENTS) {
+    const limit = viNumber(MAX_HTML_ELEMENTS);
+    throw new AppError('invalid_input', `Nội dung "${where}" có hơn ${limit} thẻ HTML, vượt giới hạn nhập ${limit} thẻ.`);
+  }
+  const document = parseDocument(capped.html, { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true, recognizeSelfClosing: true });
   boundDepth(document);
   return document;
 }
@@ -25,7 +33,11 @@ function flatText(root: HtmlNode): { text: string; first: Extract<HtmlNode, { ty
     if (isText(node)) {
       first ??= node;
       parts.push(node.data);
-    } else if (isElement(node) && !['script', 'style', 'template', 'noscript'].includes(node.name)) stack.push(...[...childrenOf(node)].reverse());
+    } else if (isElement(node) && !['script', 'style', 'template', 'noscript'].includes(node.name)) {
+      // One push at a time: a node may have hundreds of thousands of children (spreading them overflows).
+      const children = childrenOf(node);
+      for (let index = children.length - 1; index >= 0; index--) stack.push(children[index] as HtmlNode);
+    }
   }
   return { text: parts.join(''), first };
 }

@@ -317,7 +317,7 @@ function contentRoot(document: ReturnType<typeof parseHtml>): HtmlNode[] {
 
 export function htmlToBody(html: string, options: HtmlImportOptions = {}, where = 'HTML'): HtmlImport {
   if (html.length > MAX_HTML_CHARS) throw new AppError('invalid_input', 'Nội dung HTML quá lớn (tối đa 30 triệu ký tự)', { where });
-  const document = parseHtml(html.replace(/^\uFEFF/, ''));
+  const document = parseHtml(html.replace(/^\uFEFF/, ''), where);
   const titleElement = findElement(document, (element) => element.name === 'title');
   const title = titleElement ? toNfc(textOf(titleElement).replace(/\s+/g, ' ').trim()) : '';
   const content = promoteTypedHeadings(new HtmlToBody(options).blocks(contentRoot(document), PLAIN));

@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { AppError } from '../../../shared/errors/app-error';
 import { toNfc } from '../../../shared/text/nfc';
+import { guardPackage } from '../package/package-guard';
 
 /** A ward residents' meeting has thousands of rows; 20 MB is far above that and still safe in memory. */
 export const MAX_SPREADSHEET_BYTES = 20 * 1024 * 1024;
@@ -84,6 +85,9 @@ function cellText(value: CellValue): string {
 }
 
 export async function readXlsx(bytes: Uint8Array, fileName: string): Promise<SourceTable> {
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new AppError('invalid_input', 'Tệp .xlsx bị hỏng hoặc không phải tệp Excel', { where: fileName });
+  // Limits first, rows counted while streaming: ExcelJS builds every sheet in memory (package/package-limits.ts).
+  guardPackage(bytes, fileName, 'xlsx');
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
