@@ -122,6 +122,37 @@ describe('opening a damaged database', () => {
     }
   });
 
+  it('never opens a 0-byte database beside good backups as empty: it is quarantined and the backup offered', async () => {
+    fs.writeFileSync(dbPath, '');
+    const outcome = await openOrRecover(dbPath, { autoBackup: false });
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.error.message).toMatch(/^Tệp dữ liệu «thuky\.db» rỗng \(0 byte\) dù thư mục còn bản sao lưu.*Có bản sao lưu tốt ngày/);
+    expect(fs.existsSync(dbPath)).toBe(false);
+    expect(fs.statSync(outcome.quarantinedTo!).size).toBe(0);
+    expect(outcome.newestBackup?.file).toBe(backupFile);
+    const recovered = await recoverFromBackup(dbPath, backupFile, { autoBackup: false });
+    expect(recovered.ok && recovered.services.documents.list()).toHaveLength(40);
+    if (recovered.ok) recovered.services.close();
+  });
+
+  it('starts a 0-byte database empty only when asked, or when nothing says there was data', async () => {
+    fs.writeFileSync(dbPath, '');
+    const chosen = await openOrRecover(dbPath, { autoBackup: false, startEmpty: true });
+    expect(chosen.ok && chosen.services.documents.list()).toEqual([]);
+    if (chosen.ok) chosen.services.close();
+    const other = makeTempDir();
+    try {
+      const blank = path.join(other.dir, 'thuky.db');
+      fs.writeFileSync(blank, '');
+      const fresh = await openOrRecover(blank, { autoBackup: false });
+      expect(fresh.ok && fresh.services.documents.list()).toEqual([]);
+      if (fresh.ok) fresh.services.close();
+    } finally {
+      other.cleanup();
+    }
+  });
+
   it('leaves a database locked by another program where it is', async () => {
     const holder = new Database(dbPath);
     holder.pragma('locking_mode = EXCLUSIVE');

@@ -74,16 +74,26 @@ export function lastQuarantined(dbPath: string): string | null {
 export function inspectAndQuarantine(dbPath: string, describeBackupDate: (createdAt: string) => string, options: { startEmpty?: boolean } = {}): Problem | null {
   const health = checkDatabaseFile(dbPath);
   const name = path.basename(dbPath);
-  if (health.ok && health.fresh && !options.startEmpty && !fs.existsSync(dbPath)) {
+  if (health.ok && health.fresh && !options.startEmpty) {
     const quarantined = lastQuarantined(dbPath);
     const newestBackup = newestVerifiedBackup(dbPath);
-    if (quarantined || newestBackup) {
+    const offer = newestBackup
+      ? ` Có bản sao lưu tốt ngày ${describeBackupDate(newestBackup.createdAt)} (${newestBackup.name}); chọn «Khôi phục» để dùng bản này, hoặc «Bắt đầu với dữ liệu trống».`
+      : ' Không có bản sao lưu nào dùng được; chọn «Bắt đầu với dữ liệu trống» để tiếp tục.';
+    if (fs.existsSync(dbPath) && (quarantined || newestBackup)) {
+      // A 0-byte file where backups say there was data is a damaged file (a crash while it was
+      // being replaced, a sync tool that truncated it), not an invitation to start empty.
+      const quarantinedTo = quarantine(dbPath);
+      return {
+        error: new AppError('db_unusable', `Tệp dữ liệu «${name}» rỗng (0 byte) dù thư mục còn bản sao lưu, nên Thư ký không mở nó như dữ liệu trống. Tệp đã được chuyển sang thư mục cách ly: ${quarantinedTo}.${offer}`, { where: dbPath }),
+        quarantinedTo,
+        newestBackup,
+      };
+    }
+    if (!fs.existsSync(dbPath) && (quarantined || newestBackup)) {
       const what = quarantined
         ? `Tệp dữ liệu «${name}» đã bị hỏng và được cách ly (${quarantined}); chưa có tệp dữ liệu mới.`
         : `Không tìm thấy tệp dữ liệu «${name}», nhưng thư mục sao lưu vẫn còn bản sao.`;
-      const offer = newestBackup
-        ? ` Có bản sao lưu tốt ngày ${describeBackupDate(newestBackup.createdAt)} (${newestBackup.name}); chọn «Khôi phục» để dùng bản này, hoặc «Bắt đầu với dữ liệu trống».`
-        : ' Không có bản sao lưu nào dùng được; chọn «Bắt đầu với dữ liệu trống» để tiếp tục.';
       return { error: new AppError('db_unusable', what + offer, { where: dbPath }), quarantinedTo: quarantined, newestBackup };
     }
   }
