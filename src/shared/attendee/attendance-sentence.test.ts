@@ -30,8 +30,35 @@ describe('buildAttendanceSentence', () => {
     const sentence = buildAttendanceSentence(rows, { leadingRowIds: ['r3', 'r1'] });
     expect(sentence.text.startsWith('Dự hội nghị có: đồng chí Trần Thị B - Phó Chủ tịch Ủy ban MTTQ Việt Nam thành phố Hà Nội; ông Lê Văn C - Giám đốc Công ty Cổ phần X; Chủ tịch Ủy ban MTTQ Việt Nam 11 phường và 1 đại biểu khác.')).toBe(true);
   });
-  it('counts only when nobody is named', () => {
-    expect(buildAttendanceSentence([row('x', 0, { fullName: 'A B' }), row('y', 1, { fullName: 'C D' })]).text).toBe('Dự hội nghị có: 2 đại biểu.');
+  it('counts only when nobody is chosen', () => {
+    expect(buildAttendanceSentence([row('x', 0, { fullName: 'A B' }), row('y', 1, { fullName: 'C D' })], { leadingRowIds: [] }).text).toBe('Dự hội nghị có: 2 đại biểu.');
+  });
+
+  const leader = row('lead', 0, { fullName: 'Nguyễn Văn A', honorific: 'Đồng chí', title: 'Bí thư Đảng ủy', unit: 'Đảng ủy phường Thanh Xuân', protocolRank: 1 });
+  const chairs = (count: number, title: string) =>
+    wards.slice(0, count).map((ward, index) => row(`c${index}`, 1 + index, { fullName: `Chủ tịch ${index}`, title, unit: `Ủy ban MTTQ Việt Nam phường ${ward}` }));
+  const other = row('o', 40, { fullName: 'Lê Văn C', title: 'Giám đốc', unit: 'Công ty X' });
+  it.each<[string, AttendeeRow[], string]>([
+    ['1 ward chair', [leader, ...chairs(1, 'Chủ tịch'), other], 'Dự hội nghị có: đồng chí Nguyễn Văn A - Bí thư Đảng ủy phường Thanh Xuân và 2 đại biểu khác.'],
+    ['3 ward chairs', [leader, ...chairs(3, 'Chủ tịch'), other], 'Dự hội nghị có: đồng chí Nguyễn Văn A - Bí thư Đảng ủy phường Thanh Xuân; Chủ tịch Ủy ban MTTQ Việt Nam 3 phường và 1 đại biểu khác.'],
+    ['11 ward chairs', [leader, ...chairs(11, 'Chủ tịch'), other], 'Dự hội nghị có: đồng chí Nguyễn Văn A - Bí thư Đảng ủy phường Thanh Xuân; Chủ tịch Ủy ban MTTQ Việt Nam 11 phường và 1 đại biểu khác.'],
+    ['3 chairs whose title names the committee', [leader, ...chairs(3, 'Chủ tịch Ủy ban MTTQ Việt Nam phường')], 'Dự hội nghị có: đồng chí Nguyễn Văn A - Bí thư Đảng ủy phường Thanh Xuân; Chủ tịch Ủy ban MTTQ Việt Nam 3 phường.'],
+    ['11 chairs, mixed titles, nobody else', [leader, ...chairs(5, 'Chủ tịch'), ...chairs(11, 'Chủ tịch Ủy ban MTTQ Việt Nam phường').slice(5)], 'Dự hội nghị có: đồng chí Nguyễn Văn A - Bí thư Đảng ủy phường Thanh Xuân; Chủ tịch Ủy ban MTTQ Việt Nam 11 phường.'],
+  ])('reads correctly with %s', (_name, list, expected) => {
+    expect(buildAttendanceSentence(list).text).toBe(expected);
+  });
+
+  it('still names people in an imported list without ranks (the first group)', () => {
+    const imported = [
+      row('a', 0, { group: 'A. ĐẠI BIỂU THÀNH PHỐ', fullName: 'Trần Thị B', title: 'Phó Chủ tịch', unit: 'Ủy ban MTTQ Việt Nam thành phố Hà Nội' }),
+      row('b', 1, { group: 'B. ĐẠI BIỂU PHƯỜNG', fullName: 'Lê Văn C', title: 'Chủ tịch', unit: 'Hội Nông dân phường' }),
+      row('c', 2, { group: 'B. ĐẠI BIỂU PHƯỜNG', fullName: 'Phạm D' }),
+    ];
+    const sentence = buildAttendanceSentence(imported);
+    expect(sentence.text).toBe('Dự hội nghị có: đồng chí Trần Thị B - Phó Chủ tịch Ủy ban MTTQ Việt Nam thành phố Hà Nội và 2 đại biểu khác.');
+    const ungrouped = buildAttendanceSentence(Array.from({ length: 53 }, (_, index) => row(`p${index}`, index, { fullName: `Người ${index}` })));
+    expect(ungrouped.namedCount).toBeGreaterThan(0);
+    expect(ungrouped.text).toMatch(/^Dự hội nghị có: đồng chí Người 0; .* và \d+ đại biểu khác\.$/u);
   });
 });
 

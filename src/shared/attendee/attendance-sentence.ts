@@ -26,8 +26,15 @@ export interface AttendanceSentence {
   presentCount: number;
 }
 
-/** "Chủ tịch" + "Ủy ban MTTQ Việt Nam phường Khương Đình" → category "Chủ tịch Ủy ban MTTQ Việt Nam|phường". */
-function categoryOf(row: Pick<AttendeeRow, 'title' | 'unit'>): { key: string; title: string; prefix: string; level: string } | null {
+/** Without protocol ranks (an imported list), this many people of the first group are named. */
+const NAMED_WITHOUT_RANKS = 5;
+
+/**
+ * "Chủ tịch" + "Ủy ban MTTQ Việt Nam phường Khương Đình" → role "Chủ tịch Ủy ban MTTQ Việt Nam",
+ * level "phường", so that 11 of them read "Chủ tịch Ủy ban MTTQ Việt Nam 11 phường". A title that
+ * already names the unit and level ("Chủ tịch Ủy ban MTTQ Việt Nam phường") gives the same role.
+ */
+function categoryOf(row: Pick<AttendeeRow, 'title' | 'unit'>): { key: string; role: string; level: string } | null {
   const title = row.title.trim();
   const unit = row.unit.trim();
   if (!title || !unit) return null;
@@ -36,7 +43,13 @@ function categoryOf(row: Pick<AttendeeRow, 'title' | 'unit'>): { key: string; ti
     const at = lower.lastIndexOf(` ${level} `);
     if (at < 0) continue;
     const prefix = unit.slice(0, at).trim();
-    return { key: `${title}\u0000${prefix}\u0000${level}`, title, prefix, level };
+    let role = joinTitleAndUnit(title, prefix);
+    const levelKey = foldVietnamese(level);
+    const roleWords = role.split(/\s+/);
+    const levelWords = level.split(' ').length;
+    if (roleWords.slice(-levelWords).map((word) => foldVietnamese(word)).join(' ') === levelKey) role = roleWords.slice(0, -levelWords).join(' ');
+    if (foldVietnamese(roleWords.join(' ')) === levelKey) return null;
+    return { key: `${foldVietnamese(role)}\u0000${levelKey}`, role, level };
   }
   return null;
 }
@@ -67,15 +80,30 @@ function describeGuest(row: AttendeeRow): string {
   return role ? `${who} - ${role}` : who;
 }
 
+/**
+ * Who is named when the clerk has not chosen: the ranked guests; in a list without ranks (an import),
+ * the first people of its first group (the leaders come first on a protocol list), so the sentence
+ * never reads "Dự hội nghị có: 53 đại biểu." without a name.
+ */
+function defaultLeading(present: readonly AttendeeRow[]): AttendeeRow[] {
+  const ranked = present.filter((row) => row.protocolRank !== null);
+  if (ranked.length > 0) return [...ranked].sort(compareProtocol);
+  if (present.length <= 1) return [...present];
+  const firstGroup = present[0]?.group ?? '';
+  const sameGroup = present.filter((row) => row.group === firstGroup);
+  const pool = sameGroup.length < present.length ? sameGroup : present;
+  return pool.slice(0, Math.min(NAMED_WITHOUT_RANKS, pool.length - (pool === present ? 1 : 0)));
+}
+
 export function buildAttendanceSentence(rows: readonly AttendeeRow[], options: AttendanceSentenceOptions = {}): AttendanceSentence {
   const present = rows.filter((row) => row.present && row.fullName.trim());
   const chosen = options.leadingRowIds ? new Set(options.leadingRowIds) : null;
-  const leading = present.filter((row) => (chosen ? chosen.has(row.id) : row.protocolRank !== null)).sort(compareProtocol);
+  const leading = chosen ? present.filter((row) => chosen.has(row.id)).sort(compareProtocol) : defaultLeading(present);
   const leadingIds = new Set(leading.map((row) => row.id));
   const others = present.filter((row) => !leadingIds.has(row.id));
 
   // Categories shared by two or more people are counted by name; the rest fall into "đại biểu khác".
-  const categories = new Map<string, { title: string; prefix: string; level: string; count: number; first: number }>();
+  const categories = new Map<string, { role: string; level: string; count: number; first: number }>();
   others.forEach((row, index) => {
     const category = categoryOf(row);
     if (!category) return;
@@ -87,7 +115,7 @@ export function buildAttendanceSentence(rows: readonly AttendeeRow[], options: A
   const countedTotal = counted.reduce((sum, category) => sum + category.count, 0);
   const rest = others.length - countedTotal;
 
-  const parts = [...leading.map(describeGuest), ...counted.map((c) => `${c.title} ${c.prefix} ${c.count} ${c.level}`)];
+  const parts = [...leading.map(describeGuest), ...counted.map((c) => `${c.role} ${c.count} ${c.level}`)];
   let text = `${options.lead ?? 'Dự hội nghị có'}: `;
   if (parts.length === 0) text += `${rest} đại biểu`;
   else {
