@@ -2,7 +2,7 @@
 import type { RouteName, RouteOutput, RouteParsedInput } from '../../shared/ipc/contract';
 import { exportDocx } from '../export/docx/export-document';
 import { exportPortalHtml } from '../export/html/portal-export';
-import { preflight } from '../export/preflight';
+import { checkStoredDocument } from '../export/document-check';
 import { htmlToBody } from '../import/html-import';
 import type { Services } from '../services/services';
 import { attendeeHandlers } from './attendee-handlers';
@@ -69,7 +69,7 @@ export const handlers: Handlers = {
     services.revisions.snapshot(id, 'export'); // issue 6: a revision on every export
     return { fileName: result.fileName, dataBase64: Buffer.from(result.bytes).toString('base64'), problems: result.problems };
   },
-  'export.check': ({ id }, { services }) => ({ problems: preflight(services.documents.get(id), services.profile.get()) }),
+  'export.check': ({ id }, { services }) => ({ findings: checkStoredDocument(services, services.documents.get(id)) }),
   'import.html': ({ html }, { services }) => ({ body: htmlToBody(html, { putImage: (mime, bytes) => services.images.put(mime, bytes) }, 'HTML dán vào').body }),
   'images.get': ({ id }, { services }) => {
     const image = services.images.get(id);

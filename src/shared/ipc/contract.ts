@@ -10,6 +10,7 @@ import { Document, DocumentContent, DocumentId, DocumentSummary, DocumentTitle }
 import { DocumentKind } from '../document/kind';
 import { PortalHtmlOptions } from '../export/portal-html-options';
 import { Profile } from '../profile/profile';
+import { Finding } from '../check/finding';
 import { TemplateId, TemplateSummary } from '../template/template';
 import { route, type RouteSpec } from './route';
 import { attendeeRoutes } from '../attendee/routes';
@@ -130,8 +131,8 @@ export const contract = {
   'export.htmlPage': route(IdInput, z.object({ fileName: z.string(), html: z.string() }), 'Trang HTML đứng riêng của văn bản (trình duyệt tải về)'),
   'export.check': route(
     IdInput,
-    z.object({ problems: z.array(z.object({ field: z.string(), message: z.string() })) }),
-    'Kiểm tra trước khi xuất: văn bản chính thức còn thiếu gì',
+    z.object({ findings: z.array(Finding) }),
+    'Kiểm tra văn bản: còn thiếu gì, còn sót gì của mẫu (shared/check)',
   ),
   'import.html': route(
     z.object({ html: z.string().max(30_000_000, 'Nội dung dán quá lớn') }).strict(),

@@ -2,14 +2,14 @@
 import type { Services } from '../../services/services';
 import { docxInputsFor } from '../attendees/docx-extras';
 import { writeFileAtomic } from '../atomic-write';
-import { preflight } from '../preflight';
+import { checkStoredDocument } from '../document-check';
 import { docxFileName } from './file-name';
 import { toDocx, type ImageResolver } from './to-docx';
 
 export interface DocxExport {
   fileName: string;
   bytes: Uint8Array;
-  /** Preflight messages: what the official document still lacks (the export happens anyway). */
+  /** The check's messages (shared/check): what the document still lacks or holds by mistake (the export happens anyway). */
   problems: string[];
 }
 
@@ -22,7 +22,7 @@ export async function exportDocx(services: Services, id: string): Promise<DocxEx
   // Lists and pledges in the store shape the body, appendices and signature grid (attendees/docx-extras.ts).
   const inputs = docxInputsFor(services, document, profile, resolveImage);
   const bytes = inputs.finish(await toDocx(inputs.document, profile, resolveImage, inputs.extras));
-  return { fileName: docxFileName(document), bytes, problems: preflight(document, profile).map((problem) => problem.message) };
+  return { fileName: docxFileName(document), bytes, problems: checkStoredDocument(services, document).map((finding) => finding.message) };
 }
 
 /** Export to a file: written whole or not at all. */

@@ -5,6 +5,8 @@ import { readDocx, tables, textOf } from '../../../../tests/support/docx-xml';
 import { makePng } from '../../../../tests/support/png-image';
 import type { Document } from '../../../shared/document/document';
 import { contract } from '../../../shared/ipc/contract';
+import type { Finding } from '../../../shared/check/finding';
+import { textBlocks } from '../../../shared/check/body-blocks';
 
 const routes = useRouteHarness();
 const call = routes.call;
@@ -20,9 +22,26 @@ describe('export routes', () => {
     expect(out.problems).toContain('Chưa có số văn bản (Số): văn thư sẽ phải điền tay');
     expect(out.problems).toContain('Chưa có ngày tháng ban hành');
 
-    const check = await call<{ problems: Array<{ field: string; message: string }> }>('export.check', { id: doc.id });
-    expect(check.problems.map((problem) => problem.field)).toEqual(expect.arrayContaining(['frame.number', 'frame.date']));
-    expect(check.problems.map((problem) => problem.message)).toEqual(out.problems);
+    const check = await call<{ findings: Finding[] }>('export.check', { id: doc.id });
+    expect(check.findings.map((finding) => finding.field)).toEqual(expect.arrayContaining(['number', 'date']));
+    expect(check.findings.map((finding) => finding.message)).toEqual(out.problems);
+  });
+
+  it('reports every "…" leftover of an untouched template, at its place', async () => {
+    const templates = await call<Array<{ id: string; kind: string }>>('templates.list', {});
+    let checked = 0;
+    for (const template of templates) {
+      const doc = await call<Document>('documents.create', { templateId: template.id });
+      const { findings } = await call<{ findings: Finding[] }>('export.check', { id: doc.id });
+      const inBody = findings.filter((finding) => finding.kind === 'leftover' && !finding.field);
+      const typed = textBlocks(doc.body).reduce((count, block) => count + (block.text.match(/\[[^\]\n]{0,80}\]|…+|\.{3,}/gu)?.length ?? 0), 0);
+      const ellipses = JSON.stringify(doc.body).split('…').length - 1;
+      expect(inBody.length, template.id).toBe(typed);
+      expect(inBody.length, template.id).toBeGreaterThanOrEqual(ellipses > 0 ? 1 : 0);
+      for (const finding of inBody) expect(finding.text).toMatch(/…|\.{3}|\[/u);
+      if (ellipses > 0) checked++;
+    }
+    expect(checked).toBeGreaterThan(0);
   });
 
   it('embeds an image from the store', async () => {

@@ -4,7 +4,7 @@
  * report gets the bar that ties it to attendee lists. Everything else is the sheet as is.
  */
 import type { Editor } from '@tiptap/core';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { DocumentKind } from '../../../shared/document/kind';
 import { PledgeEditor } from '../pledges/PledgeEditor';
 import { AttendeeWorkspace } from './AttendeeWorkspace';
@@ -19,11 +19,15 @@ interface KindWorkspaceProps {
   onError(error: unknown): void;
   /** The A4 sheet with the body editor. */
   children: ReactNode;
+  /** Which tab shows (the page switches to the sheet when the check jumps into the body). */
+  tab: KindTab;
+  onTab(tab: KindTab): void;
 }
 
-export function KindWorkspace({ documentId, kind, editor, onError, children }: KindWorkspaceProps) {
+export type KindTab = 'special' | 'sheet';
+
+export function KindWorkspace({ documentId, kind, editor, onError, children, tab, onTab: setTab }: KindWorkspaceProps) {
   const s = useListStrings();
-  const [tab, setTab] = useState<'special' | 'sheet'>('special');
   if (kind === 'report' || kind === 'other') {
     return (
       <div className="att-kind">

@@ -1,53 +1,66 @@
-/** "Kiểm tra thể thức" (UI.md right panel): what export.check says is missing; a click jumps to the field. */
+/**
+ * "Kiểm tra" (UI.md right panel): the findings of shared/check for this document; a click jumps to
+ * the place (the frame field with the text selected, or the words in the body), and a sure fix can
+ * be applied with one click.
+ */
 import { useCallback, useEffect, useState } from 'react';
+import type { Finding } from '../../../shared/check/finding';
 import { Icon } from '../app/icons';
-import type { RouteOutput } from '../../../shared/ipc/contract';
 import { api } from '../api/client';
-import { fieldForPath, type FrameFieldKey } from '../frame/frame-fields';
 import { useLocale } from '../i18n/locale';
-
-type Problem = RouteOutput<'export.check'>['problems'][number];
 
 interface CheckPanelProps {
   documentId: string;
   flush(): Promise<void>;
-  onFocusField(field: FrameFieldKey): void;
+  /** Go to the finding's place. */
+  onGoTo(finding: Finding): void;
+  /** Apply the finding's fix; resolves once it is in the document. */
+  onFix(finding: Finding): boolean;
   onError(error: unknown): void;
 }
 
-export function CheckPanel({ documentId, flush, onFocusField, onError }: CheckPanelProps) {
+export function CheckPanel({ documentId, flush, onGoTo, onFix, onError }: CheckPanelProps) {
   const { t } = useLocale();
-  const [problems, setProblems] = useState<Problem[] | null>(null);
+  const [findings, setFindings] = useState<Finding[] | null>(null);
   const run = useCallback(() => {
     flush()
       .then(() => api['export.check']({ id: documentId }))
-      .then((result) => setProblems(result.problems))
+      .then((result) => setFindings(result.findings))
       .catch(onError);
   }, [documentId, flush, onError]);
   useEffect(run, [run]);
 
   return (
-    <div className="panel-section">
+    <div className="panel-section" data-testid="check-panel">
       <p className="panel-hint">{t.checkHint}</p>
-      {problems === null && <p className="muted">{t.loading}</p>}
-      {problems?.length === 0 && (
+      {findings === null && <p className="muted">{t.loading}</p>}
+      {findings?.length === 0 && (
         <p className="check-ok">
           <Icon name="check" size={16} />
           {t.checkOk}
         </p>
       )}
+      {findings && findings.length > 0 && <p className="check-count">{t.checkCount + findings.length}</p>}
       <ul className="check-list">
-        {problems?.map((problem, index) => {
-          const field = fieldForPath(problem.field);
-          return (
-            <li key={index}>
-              <button type="button" className="check-item" disabled={!field} onClick={() => field && onFocusField(field)}>
-                <Icon name="alert" size={16} />
-                <span>{problem.message}</span>
+        {findings?.map((finding, index) => (
+          <li key={index} className="check-row" data-kind={finding.kind}>
+            <button type="button" className="check-item" onClick={() => onGoTo(finding)}>
+              <Icon name="alert" size={16} />
+              <span>{finding.message}</span>
+            </button>
+            {finding.fix !== undefined && !finding.field && (
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() => {
+                  if (onFix(finding)) setTimeout(run, 0);
+                }}
+              >
+                {t.checkFix + finding.fix}
               </button>
-            </li>
-          );
-        })}
+            )}
+          </li>
+        ))}
       </ul>
       <button type="button" className="button" onClick={run}>
         {t.checkAgain}

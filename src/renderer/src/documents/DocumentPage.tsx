@@ -10,10 +10,11 @@ import { bodyExtensions } from '../editor/body-extensions';
 import { pasteCleanHtml, shouldCleanHtml } from '../editor/html-paste';
 import { ImageInsertError, insertImageFile } from '../editor/image-insert';
 import { Toolbar, type ExportAction } from '../editor/Toolbar';
-import { frameFieldId, type FrameFieldKey } from '../frame/frame-fields';
+import { frameFieldId, isFrameFieldKey, type FrameFieldKey } from '../frame/frame-fields';
 import { FrameForm } from '../frame/FrameForm';
 import { Sheet } from '../frame/Sheet';
-import { KindWorkspace } from '../attendees/KindWorkspace';
+import { KindWorkspace, type KindTab } from '../attendees/KindWorkspace';
+import type { Finding } from '../../../shared/check/finding';
 import { useLocale } from '../i18n/locale';
 import { copyForPortal, exportDocx, exportHtmlFile, type ExportOutcome } from './export-actions';
 import { CheckPanel } from './CheckPanel';
@@ -50,6 +51,7 @@ export function DocumentPage(props: DocumentPageProps) {
   updateBodyRef.current = session.updateBody;
   const [busy, setBusy] = useState<string | null>(null);
   const [tab, setTab] = useState<PanelTab>('frame');
+  const [kindTab, setKindTab] = useState<KindTab>('special');
   // Panels and exports read the store: pending edits are saved first (a failed save is already on screen).
   const flushQuietly = session.flushPending;
 
@@ -108,19 +110,42 @@ export function DocumentPage(props: DocumentPageProps) {
   }
 
   const focusField = useCallback(
-    (field: FrameFieldKey) => {
+    (field: FrameFieldKey, range?: { from: number; to: number }) => {
       setPanelOpen(true);
       setTab('frame');
       requestAnimationFrame(() => {
         const element = document.getElementById(frameFieldId(field));
         if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement) {
           element.focus();
+          if (range && !(element instanceof HTMLSelectElement) && range.to > range.from) element.setSelectionRange(range.from, range.to);
           element.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
         }
       });
     },
     [setPanelOpen],
   );
+
+  /** A finding of the check: its frame field with the text selected, the pledge data, or the words in the body. */
+  const goToFinding = (finding: Finding) => {
+    if (finding.field === 'parties' || finding.field === 'commitments') return setKindTab('special');
+    if (finding.field) {
+      if (isFrameFieldKey(finding.field)) focusField(finding.field, finding);
+      return;
+    }
+    setKindTab('sheet');
+    requestAnimationFrame(() => {
+      const size = editor?.state.doc.content.size ?? 0;
+      if (!editor || finding.to > size) return;
+      editor.chain().focus().setTextSelection({ from: finding.from, to: finding.to }).scrollIntoView().run();
+    });
+  };
+  const fixFinding = (finding: Finding): boolean => {
+    if (!editor || finding.fix === undefined || finding.field) return false;
+    const current = editor.state.doc.textBetween(finding.from, finding.to, '\n', '\n');
+    if (current !== finding.text) return false;
+    editor.chain().focus().insertContentAt({ from: finding.from, to: finding.to }, finding.fix).run();
+    return true;
+  };
 
   const exportWith = (key: string, run: () => Promise<string | null>) => () => {
     setBusy(key);
@@ -183,7 +208,7 @@ export function DocumentPage(props: DocumentPageProps) {
         onTogglePanel={() => setPanelOpen(!panelOpen)}
       />
       <div className="document-workspace">
-        <KindWorkspace documentId={doc.id} kind={doc.kind} editor={editor} onError={onError}>
+        <KindWorkspace documentId={doc.id} kind={doc.kind} editor={editor} onError={onError} tab={kindTab} onTab={setKindTab}>
           <Sheet doc={{ kind: doc.kind, ...content }} profile={profile} editor={editor} onFocusField={focusField} />
         </KindWorkspace>
         {panelOpen && (
@@ -207,7 +232,7 @@ export function DocumentPage(props: DocumentPageProps) {
             }
           >
             {tab === 'frame' && <FrameForm kind={doc.kind} content={content} onChange={session.updateMeta} />}
-            {tab === 'check' && <CheckPanel documentId={doc.id} flush={flushQuietly} onFocusField={focusField} onError={onError} />}
+            {tab === 'check' && <CheckPanel documentId={doc.id} flush={flushQuietly} onGoTo={goToFinding} onFix={fixFinding} onError={onError} />}
             {tab === 'history' && <HistoryPanel documentId={doc.id} flush={flushQuietly} onRestored={props.onReload} onError={onError} />}
             {tab === 'portal' && <PortalPreviewPanel documentId={doc.id} flush={flushQuietly} onError={onError} />}
           </SidePanel>

@@ -18,6 +18,13 @@ export type FrameFieldKey =
   | 'author'
   | 'publishedAt';
 
+const FRAME_FIELD_KEYS: ReadonlySet<string> = new Set<FrameFieldKey>(['title', 'parentBody', 'issuingBody', 'number', 'symbol', 'place', 'date', 'documentType', 'summary', 'legalBases', 'recipients', 'authority', 'authorityOf', 'signerTitle', 'signerName', 'author', 'publishedAt']);
+
+/** A check finding's `field` that names a form field. */
+export function isFrameFieldKey(key: string): key is FrameFieldKey {
+  return FRAME_FIELD_KEYS.has(key);
+}
+
 export function frameFieldId(key: FrameFieldKey): string {
   return `frame-${key}`;
 }

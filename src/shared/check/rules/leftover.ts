@@ -1,0 +1,39 @@
+/**
+ * Template leftovers: "…", "..." and bracketed placeholders ("[…]", "[tên đơn vị]") still in the
+ * body or the frame. A văn thư sends back any document that still holds one.
+ */
+import { textBlocks } from '../body-blocks';
+import { frameTexts, type CheckRule } from '../check-input';
+import type { Finding } from '../finding';
+
+/** A bracketed placeholder, or an ellipsis (one character or three dots or more). */
+const LEFTOVER = /\[[^\]\n]{0,80}\]|…+|\.{3,}/gu;
+
+function leftoversIn(text: string): Array<{ text: string; index: number }> {
+  return [...text.matchAll(LEFTOVER)].map((match) => ({ text: match[0], index: match.index }));
+}
+
+function message(found: string, context: string): string {
+  return found.startsWith('[')
+    ? `Còn chỗ trống của mẫu "${found}" ${context}: thay bằng nội dung thật`
+    : `Còn dấu "${found}" của mẫu ${context}: điền nội dung hoặc xóa đi`;
+}
+
+const FIELD_PLACE: Record<string, string> = { title: 'ở tên văn bản', summary: 'ở trích yếu', legalBases: 'ở căn cứ', recipients: 'ở nơi nhận' };
+
+export const leftoverRule: CheckRule = ({ document }) => {
+  const findings: Finding[] = [];
+  for (const { field, text } of frameTexts(document)) {
+    for (const found of leftoversIn(text)) {
+      findings.push({ kind: 'leftover', field, message: message(found.text, FIELD_PLACE[field] ?? ''), text: found.text, from: found.index, to: found.index + found.text.length });
+    }
+  }
+  for (const block of textBlocks(document.body)) {
+    for (const found of leftoversIn(block.text)) {
+      const lineStart = block.text.lastIndexOf('\n', found.index) + 1;
+      const around = block.text.slice(lineStart, lineStart + 60).trim();
+      findings.push({ kind: 'leftover', message: message(found.text, `trong nội dung ("${around}")`), text: found.text, from: block.start + found.index, to: block.start + found.index + found.text.length });
+    }
+  }
+  return findings;
+};

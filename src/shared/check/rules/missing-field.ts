@@ -1,0 +1,23 @@
+/**
+ * What an official document still lacks before a văn thư would register it (ND30 PL I §II: số,
+ * ngày, trích yếu, nơi nhận, người ký). Warnings: a draft may still be exported. A news article is
+ * not an official document and is not checked.
+ */
+import { effectiveSigner } from '../../frame/signer-block';
+import type { CheckRule } from '../check-input';
+import type { Finding } from '../finding';
+
+const missing = (field: string, message: string): Finding => ({ kind: 'missing-field', field, message, text: '', from: 0, to: 0 });
+
+export const missingFieldRule: CheckRule = ({ document, profile }) => {
+  if (document.kind === 'article') return [];
+  const { frame } = document;
+  const findings: Finding[] = [];
+  if (!frame.number.trim()) findings.push(missing('number', 'Chưa có số văn bản (Số): văn thư sẽ phải điền tay'));
+  if (!frame.date) findings.push(missing('date', 'Chưa có ngày tháng ban hành'));
+  if (!frame.summary.trim()) findings.push(missing('summary', 'Chưa có trích yếu nội dung'));
+  if (frame.recipients.every((line) => !line.trim())) findings.push(missing('recipients', 'Chưa có nơi nhận'));
+  const signer = profile ? effectiveSigner(frame.signer, profile.signer) : frame.signer;
+  if (!signer.name.trim()) findings.push(missing('signerName', 'Chưa có họ tên người ký'));
+  return findings;
+};
