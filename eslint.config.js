@@ -55,6 +55,16 @@ export default tseslint.config(
     },
   },
   {
+    // One door to SQLite (src/main/db/sqlite.ts), so Electron's nativeBinding reaches every connection.
+    files: ['src/main/**/*.ts'],
+    ignores: ['src/main/db/sqlite.ts', 'src/main/**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        paths: [{ name: 'better-sqlite3', allowTypeImports: true, message: 'Open connections with openSqlite() from src/main/db/sqlite.ts.' }],
+      }],
+    },
+  },
+  {
     files: ['src/main/electron/**/*.ts', 'src/preload/**/*.ts', 'tests/**/*.ts', 'bench/**/*.{ts,js,mjs}', 'bin/**/*.js', 'scripts/**/*.{ts,mjs}', 'tests/**/*.mjs', '*.config.{ts,js}'],
     languageOptions: { globals: globals.node },
   },

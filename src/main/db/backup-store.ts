@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import { openSqlite } from './sqlite';
 import { AppError } from '../../shared/errors/app-error';
 import { SCHEMA_VERSION } from './migrations';
 import type { Db } from './open';
@@ -99,7 +99,7 @@ export function verifyDatabaseFile(file: string, options: { full?: boolean } = {
   if (read < 16 || !head.equals(SQLITE_MAGIC)) return { ok: false, reason: 'not_sqlite', detail: 'thiếu phần đầu tệp SQLite' };
   let db: Db | undefined;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    db = openSqlite(file, { readonly: true, fileMustExist: true });
     const rows = db.pragma(options.full ? 'integrity_check' : 'quick_check') as Record<string, string>[];
     const messages = rows.map((row) => Object.values(row)[0]);
     if (messages.length !== 1 || messages[0] !== 'ok') return { ok: false, reason: 'damaged', detail: messages.slice(0, 5).join('; ') };
@@ -121,7 +121,7 @@ export function verifyDatabaseFile(file: string, options: { full?: boolean } = {
 
 /** Checks a freshly written copy, leaves it in rollback-journal mode (one self-contained file) and renames it into place. */
 function finishBackup(temp: string, final: string): void {
-  const copy = new Database(temp, { fileMustExist: true });
+  const copy = openSqlite(temp, { fileMustExist: true });
   try {
     copy.pragma('journal_mode = DELETE');
     const result = copy.pragma('integrity_check', { simple: true });

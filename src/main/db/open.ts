@@ -4,7 +4,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openSqlite } from './sqlite';
 import { AppError } from '../../shared/errors/app-error';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 import type { Migration } from './migrations/migration';
@@ -26,7 +27,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   let db: Db;
   try {
-    db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+    db = openSqlite(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
   } catch (cause) {
     throw new AppError('db_unusable', `Không mở được cơ sở dữ liệu: ${String((cause as Error).message)}`, { where: file, cause });
   }

@@ -8,8 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, shell } from 'electron';
 import { formatErrorLine } from '../../shared/errors/app-error';
 import { toAppError } from '../ipc/dispatch';
+import { useNativeBinding } from '../db/sqlite';
 import { acquireStoreLock, type StoreLock } from '../db/store-lock';
-import { DB_FILE_NAME } from '../paths/data-dir';
+import { selectElectronBinding } from '../native/electron-native';
+import { defaultUserDataDir, resolveDbPath } from '../paths/data-dir';
 import { openOrRecover, recoverFromBackup, type OpenOutcome } from '../services/recovery-service';
 import type { Services } from '../services/services';
 import { registerAppScheme, serveRenderer } from './app-protocol';
@@ -30,6 +32,10 @@ let lock: StoreLock | undefined;
 let mainWindow: BrowserWindow | undefined;
 let flushed = false;
 
+// One folder for the database and Chromium's own data, whatever the installer calls the product
+// ("Thư ký"): %APPDATA%\thuky on Windows, the folder the CLI and the harness use too.
+app.setPath('userData', defaultUserDataDir());
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
@@ -42,7 +48,12 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
-  const dbPath = path.join(app.getPath('userData'), DB_FILE_NAME);
+  // better-sqlite3 built for this Electron's ABI (not node_modules' Node build), before any connection.
+  useNativeBinding(
+    selectElectronBinding({ isPackaged: app.isPackaged, appPath: app.getAppPath(), electronVersion: process.versions.electron, platform: process.platform, arch: process.arch }),
+  );
+  // THUKY_DB, else the per-user folder: the same rule as the CLI and the harness.
+  const dbPath = resolveDbPath(undefined);
   // The same lock the harness and the CLI's writing commands take; refused: a dialog names the holder.
   lock = acquireStoreLock(dbPath, { door: 'electron' });
   const opened = await openStore(dbPath);

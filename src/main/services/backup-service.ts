@@ -2,7 +2,7 @@
  * Backups the user can see and use: "Sao lưu ngay", the daily automatic one, the list, and
  * restoring one into the running app. Every backup verifies before it gets its name.
  */
-import Database from 'better-sqlite3';
+import { openSqlite } from '../db/sqlite';
 import { AppError } from '../../shared/errors/app-error';
 import type { Clock } from '../db/clock';
 import { backupDir, listBackups, rotateBackups, verifyDatabaseFile, writeBackup, type BackupInfo, type BackupTag, type VerdictReason } from '../db/backup-store';
@@ -69,7 +69,7 @@ export class BackupService {
       throw new AppError('db_newer', 'Bản sao lưu này do phiên bản Thư ký mới hơn tạo ra; hãy cập nhật ứng dụng trước khi khôi phục.', { where: file });
     }
     const safetyBackup = await this.backupNow('truoc-khoi-phuc');
-    const source = new Database(file, { readonly: true, fileMustExist: true });
+    const source = openSqlite(file, { readonly: true, fileMustExist: true });
     try {
       await source.backup(this.dbPath);
     } catch (cause) {
