@@ -62,9 +62,13 @@ export async function importCommand(services: Services, args: CliArgs, print: Pr
   if (isAttendeeImport(args)) return importAttendeesCommand(services, args, print);
   const file = args.positionals[0];
   if (!file) throw new AppError('invalid_input', 'Thiếu tên tệp. Cách dùng: thuky import FILE (.txt, .json, .html hoặc .docx)', { where: 'tham số' });
-  const input = await importFile(file, { putImage: (mime, bytes) => services.images.put(mime, bytes) });
+  const notices: string[] = [];
+  const input = await importFile(file, { putImage: (mime, bytes) => services.images.put(mime, bytes), onNotice: (message) => notices.push(message) });
   const doc = services.documents.importDocument(input);
-  print(args.values.json ? JSON.stringify({ id: doc.id }) : doc.id);
+  if (args.values.json) return print(JSON.stringify({ id: doc.id, notices }));
+  print(doc.id);
+  // stdout stays the id alone (scripts read it); the remark goes beside it.
+  for (const notice of notices) process.stderr.write(`Lưu ý: ${notice}\n`);
 }
 
 export function deleteCommand(services: Services, args: CliArgs, print: Print): void {

@@ -12,12 +12,15 @@ import type { PutImage } from './html-image';
 import { htmlToBody } from './html-import';
 import { importedDocument } from './imported-document';
 import { localImageReader } from './local-image';
+import { decodeTextFile } from './text-file-decode';
 
 const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 export interface ImportFileOptions {
   /** Stores embedded images (HTML data: URIs, pictures inside a .docx); without it they become placeholders. */
   putImage?: PutImage;
+  /** Told when the text was converted from a legacy Vietnamese encoding (TCVN3, VNI), so the user checks it. */
+  onNotice?: (message: string) => void;
 }
 
 /** Every supported type; .docx needs this async form (mammoth reads the package asynchronously). */
@@ -45,7 +48,9 @@ export function readImportFile(file: string, options: ImportFileOptions = {}): D
   const bytes = readImportBytes(file);
   const extension = path.extname(file).toLowerCase();
   if (extension === '.txt') {
-    const { title, body, portal } = parseArticleText(decodeUtf8(bytes, label), label);
+    const decoded = decodeTextFile(bytes, label);
+    if (decoded.notice) options.onNotice?.(decoded.notice);
+    const { title, body, portal } = parseArticleText(decoded.text, label);
     return DocumentImport.parse({ kind: 'article', title, frame: EMPTY_FRAME, body, portal });
   }
   if (extension === '.html' || extension === '.htm') {

@@ -76,7 +76,8 @@ function checkMapping(columns: readonly ImportColumn[]): ImportIssue[] {
 
 export function buildImportPreview(table: SourceTable, mapping?: ColumnMapping): ImportPreview {
   const header = detectHeader(table.rows);
-  const base = { fileName: table.fileName, sheetName: table.sheetName, groups: [], extraColumns: [], rows: [], warnings: [] };
+  const notices: ImportIssue[] = table.notices.map((message) => ({ row: null, message }));
+  const base = { fileName: table.fileName, sheetName: table.sheetName, groups: [], extraColumns: [], rows: [], warnings: notices };
   if (!header) {
     return {
       ...base,
@@ -99,7 +100,7 @@ export function buildImportPreview(table: SourceTable, mapping?: ColumnMapping):
   const cell = (source: SourceRow, index: number | undefined) => (index === undefined ? '' : (source.cells[index] ?? ''));
 
   const errors: ImportIssue[] = [];
-  const warnings: ImportIssue[] = [];
+  const warnings: ImportIssue[] = [...notices];
   const rows: AttendeeRow[] = [];
   const sourceNumbers: number[] = [];
   const groups: string[] = [];

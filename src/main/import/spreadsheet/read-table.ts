@@ -7,6 +7,7 @@ import Papa from 'papaparse';
 import { AppError } from '../../../shared/errors/app-error';
 import { toNfc } from '../../../shared/text/nfc';
 import { guardPackage } from '../package/package-guard';
+import { decodeTextFile } from '../text-file-decode';
 
 /** A ward residents' meeting has thousands of rows; 20 MB is far above that and still safe in memory. */
 export const MAX_SPREADSHEET_BYTES = 20 * 1024 * 1024;
@@ -21,6 +22,8 @@ export interface SourceTable {
   fileName: string;
   sheetName: string | null;
   rows: SourceRow[];
+  /** Whole-file remarks for the preview (e.g. text converted from TCVN3). */
+  notices: string[];
 }
 
 export type SpreadsheetFormat = 'csv' | 'xlsx';
@@ -39,21 +42,8 @@ function cleanCell(value: string): string {
   return toNfc(value).replace(/\u00a0/g, ' ').replace(/[ \t]+/g, ' ').replace(/\s*\r?\n\s*/g, ' ').trim();
 }
 
-/** UTF-8 first (with or without BOM); old files saved by Excel in Vietnamese Windows are windows-1258. */
-function decodeText(bytes: Uint8Array, fileName: string): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    try {
-      return new TextDecoder('windows-1258').decode(bytes);
-    } catch (cause) {
-      throw new AppError('invalid_input', 'Không đọc được bảng mã của tệp CSV (hãy lưu lại dạng "CSV UTF-8")', { where: fileName, cause });
-    }
-  }
-}
-
 export function readCsv(bytes: Uint8Array, fileName: string): SourceTable {
-  const text = decodeText(bytes, fileName);
+  const { text, notice } = decodeTextFile(bytes, fileName);
   if (text.includes('\u0000')) throw new AppError('invalid_input', 'Tệp không phải CSV (có ký tự nhị phân)', { where: fileName });
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimitersToGuess: [',', ';', '\t', '|'] });
   const fatal = parsed.errors.find((error) => error.type === 'Quotes');
@@ -63,7 +53,7 @@ export function readCsv(bytes: Uint8Array, fileName: string): SourceTable {
   }
   // Papa's escapeFormulae (our own export) and Excel write "'=…" for text that looks like a formula.
   const rows = parsed.data.map((cells, index) => ({ number: index + 1, cells: cells.map((cell) => cleanCell(String(cell ?? '')).replace(/^'(?=[=+\-@\t\r])/, '')) }));
-  return { fileName, sheetName: null, rows };
+  return { fileName, sheetName: null, rows, notices: notice ? [notice] : [] };
 }
 
 type CellValue = ExcelJS.CellValue;
@@ -108,7 +98,7 @@ export async function readXlsx(bytes: Uint8Array, fileName: string): Promise<Sou
     for (let index = 0; index < cells.length; index++) cells[index] ??= '';
     rows.push({ number, cells });
   });
-  return { fileName, sheetName: sheet.name, rows };
+  return { fileName, sheetName: sheet.name, rows, notices: [] };
 }
 
 export async function readSpreadsheet(bytes: Uint8Array, fileName: string): Promise<SourceTable> {
