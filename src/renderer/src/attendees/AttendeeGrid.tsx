@@ -1,25 +1,37 @@
 /**
  * The spreadsheet-like grid of an attendee list. Virtualised with a fixed row height: only the rows
- * in view (plus a margin) are in the DOM, so 5,000 rows scroll and edit like 50. Keyboard as in
- * Excel (arrows, Tab, Enter/F2, typing starts an edit, Delete clears, Ctrl+C/V as TSV), rows added,
- * deleted and moved with Ctrl+Enter / Ctrl+Delete / Alt+↑↓, rectangular selection with Shift.
+ * in view (plus a margin) are in the DOM, so 5,000 rows scroll and edit like 50.
+ *
+ * One input sits over the cursor cell and always has the focus: invisible while moving around,
+ * it becomes the cell editor as soon as something is typed into it — so the first key, and a
+ * Vietnamese input method composing (Telex/VNI through composition events, as Unikey/EVKey send
+ * them), land in the cell and nothing is lost to a focus change. Keys mean what grid-keys.ts says;
+ * a paste goes where grid-paste.ts says (never over a person unless the clerk selected a range).
  */
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent, type Ref } from 'react';
 import type { AttendeeRow } from '../../../shared/attendee/attendee-list';
-import { cellText, deleteRows, displayItems, insertRow, moveRows, parseTsv, pasteBlock, toTsv, withCell, type DisplayItem, type GridColumn } from './grid-model';
+import { cellText, deleteRows, displayItems, insertRow, moveRows, parseTsv, toTsv, withCell, type DisplayItem, type GridColumn } from './grid-model';
+import { gridKeyAction, type GridAction, type GridPos } from './grid-keys';
+import { isSingleValue, pasteAtCaret, pasteIntoRange } from './grid-paste';
+import { GridRow, type RowHandlers } from './GridRow';
 
 export const ROW_HEIGHT_PX = 30;
 const OVERSCAN_ROWS = 6;
+/** The column the caret goes to in a new row: Họ và tên (after STT). */
+const FIRST_COL = 1;
 
-export interface CellPos {
-  row: number;
-  col: number;
-}
+export type CellPos = GridPos;
 
 export interface GridSelection {
   /** Inclusive row range in display order of rows (group headings excluded). */
   fromRow: number;
   toRow: number;
+}
+
+/** What the list toolbar asks of the grid: its buttons act where the caret is and give the focus back. */
+export interface GridHandle {
+  insertRowBelow(): void;
+  focus(): void;
 }
 
 interface AttendeeGridProps {
@@ -31,6 +43,7 @@ interface AttendeeGridProps {
   onRedo(): void;
   newId(): string;
   onSelection?(selection: GridSelection): void;
+  handleRef?: Ref<GridHandle>;
 }
 
 interface Editing {
@@ -41,15 +54,19 @@ interface Editing {
 
 const clamp = (value: number, min: number, max: number) => Math.max(min, Math.min(max, value));
 
-export function AttendeeGrid({ rows, columns, label, onEdit, onUndo, onRedo, newId, onSelection }: AttendeeGridProps) {
+export function AttendeeGrid({ rows, columns, label, onEdit, onUndo, onRedo, newId, onSelection, handleRef }: AttendeeGridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const [cursor, setCursor] = useState<CellPos>({ row: 0, col: 1 });
-  const [anchor, setAnchor] = useState<CellPos>({ row: 0, col: 1 });
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [cursor, setCursor] = useState<CellPos>({ row: 0, col: FIRST_COL });
+  const [anchor, setAnchor] = useState<CellPos>({ row: 0, col: FIRST_COL });
   const [editing, setEditing] = useState<Editing | null>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewportPx, setViewportPx] = useState(600);
   const dragging = useRef(false);
+  const composing = useRef(false);
+  const editingRef = useRef<Editing | null>(null);
 
+  editingRef.current = editing;
   const items = useMemo(() => displayItems(rows), [rows]);
   /** Position (in items) of each row index: where it is drawn. */
   const itemOfRow = useMemo(() => {
@@ -90,53 +107,69 @@ export function AttendeeGrid({ rows, columns, label, onEdit, onUndo, onRedo, new
     return () => observer.disconnect();
   }, []);
 
-  /** Scrolls so the cursor's row is in view below the sticky header. */
-  const reveal = useCallback(
-    (row: number) => {
-      const element = scrollRef.current;
-      const position = itemOfRow[row];
-      if (!element || position === undefined) return;
-      const top = position * ROW_HEIGHT_PX;
-      const visibleTop = element.scrollTop;
-      const visibleBottom = element.scrollTop + element.clientHeight - ROW_HEIGHT_PX * 2;
-      if (top < visibleTop) element.scrollTop = top;
-      else if (top > visibleBottom) element.scrollTop = top - element.clientHeight + ROW_HEIGHT_PX * 2;
-    },
-    [itemOfRow],
-  );
+  // The cursor's row is scrolled into view after every move, including onto a row just added.
+  useLayoutEffect(() => {
+    const element = scrollRef.current;
+    const position = itemOfRow[cursor.row];
+    if (!element || position === undefined) return;
+    const top = position * ROW_HEIGHT_PX;
+    const visibleBottom = element.scrollTop + element.clientHeight - ROW_HEIGHT_PX * 2;
+    if (top < element.scrollTop) element.scrollTop = top;
+    else if (top > visibleBottom) element.scrollTop = top - element.clientHeight + ROW_HEIGHT_PX * 2;
+  }, [cursor.row, itemOfRow]);
 
+  /** Moves the cursor; `rowCount` when rows were just added or removed in the same step. */
   const moveTo = useCallback(
-    (next: CellPos, extend: boolean) => {
-      const target = { row: clamp(next.row, 0, Math.max(0, lastRow)), col: clamp(next.col, 0, lastCol) };
+    (next: CellPos, extend: boolean, rowCount = rows.length) => {
+      const target = { row: clamp(next.row, 0, Math.max(0, rowCount - 1)), col: clamp(next.col, 0, lastCol) };
       setCursor(target);
       if (!extend) setAnchor(target);
-      reveal(target.row);
     },
-    [lastRow, lastCol, reveal],
+    [rows.length, lastCol],
   );
 
-  const focusGrid = () => scrollRef.current?.focus({ preventScroll: true });
+  const focusInput = useCallback(() => inputRef.current?.focus({ preventScroll: true }), []);
 
-  const commit = useCallback(
-    (edit: Editing) => {
-      const row = rows[edit.row];
+  /** The rows with this edit applied (a first row is made when the list is empty). */
+  const rowsWithEdit = useCallback(
+    (edit: Editing): AttendeeRow[] => {
+      const base = rows.length === 0 && edit.row === 0 ? insertRow(rows, 0, newId()) : rows;
+      const row = base[edit.row];
       const column = columns[edit.col];
-      if (!row || !column) return;
+      if (!row || !column) return base as AttendeeRow[];
       const next = withCell(row, column, edit.value);
-      if (next !== row) onEdit(rows.map((item, index) => (index === edit.row ? next : item)));
+      return next === row ? (base as AttendeeRow[]) : base.map((item, index) => (index === edit.row ? next : item));
     },
-    [rows, columns, onEdit],
+    [rows, columns, newId],
   );
 
-  const startEdit = (initial?: string) => {
+  /** Commits the edit (one undo step when it changed anything); returns the rows after it. */
+  const commit = useCallback(
+    (edit: Editing): AttendeeRow[] => {
+      const next = rowsWithEdit(edit);
+      if (next !== rows) onEdit(next);
+      return next;
+    },
+    [rows, rowsWithEdit, onEdit],
+  );
+
+  const finishEditing = useCallback(
+    (keep: boolean): AttendeeRow[] => {
+      const edit = editingRef.current;
+      editingRef.current = null;
+      setEditing(null);
+      return edit && keep ? commit(edit) : (rows as AttendeeRow[]);
+    },
+    [commit, rows],
+  );
+
+  const startEdit = () => {
     const row = rows[cursor.row];
     const column = columns[cursor.col];
-    if (!row || !column || column.kind === 'stt') return;
-    if (column.kind === 'check') {
-      onEdit(rows.map((item, index) => (index === cursor.row ? { ...item, present: !item.present } : item)));
-      return;
-    }
-    setEditing({ row: cursor.row, col: cursor.col, value: initial ?? cellText(row, column, cursor.row + 1) });
+    if (!column || column.kind === 'stt' || column.kind === 'check') return;
+    const value = row ? cellText(row, column, cursor.row + 1) : '';
+    setEditing({ row: cursor.row, col: cursor.col, value });
+    requestAnimationFrame(() => inputRef.current?.setSelectionRange(value.length, value.length));
   };
 
   const selectedRowSet = () => {
@@ -158,60 +191,79 @@ export function AttendeeGrid({ rows, columns, label, onEdit, onUndo, onRedo, new
     onEdit(next);
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (editing) return; // the cell editor handles its own keys
-    const ctrl = event.ctrlKey || event.metaKey;
-    const page = Math.max(1, Math.floor(viewportPx / ROW_HEIGHT_PX) - 2);
-    const key = event.key;
-    let handled = true;
-    if (ctrl && (key === 'z' || key === 'Z') && !event.shiftKey) onUndo();
-    else if (ctrl && (key === 'y' || ((key === 'z' || key === 'Z') && event.shiftKey))) onRedo();
-    else if (ctrl && key === 'a') {
-      setAnchor({ row: 0, col: 0 });
-      setCursor({ row: lastRow, col: lastCol });
-    } else if (ctrl && key === 'Enter') {
-      const at = rows.length === 0 ? 0 : selection.bottom + 1;
-      onEdit(insertRow(rows, at, newId()));
-      moveTo({ row: at, col: 1 }, false);
-    } else if (ctrl && (key === 'Delete' || key === '-')) {
-      if (rows.length > 0) onEdit(deleteRows(rows, selectedRowSet()));
-      moveTo({ row: selection.top, col: cursor.col }, false);
-    } else if (event.altKey && (key === 'ArrowUp' || key === 'ArrowDown')) {
-      const delta = key === 'ArrowUp' ? -1 : 1;
-      const indices = [...selectedRowSet()];
-      const moved = moveRows(rows, indices, delta);
-      if (moved.moved) {
-        onEdit(moved.rows);
-        setAnchor((current) => ({ ...current, row: current.row + delta }));
-        setCursor((current) => ({ ...current, row: current.row + delta }));
-        reveal(cursor.row + delta);
+  const addRowAt = (at: number) => {
+    const base = finishEditing(true);
+    const next = insertRow(base, clamp(at, 0, base.length), newId());
+    onEdit(next);
+    moveTo({ row: clamp(at, 0, base.length), col: FIRST_COL }, false, next.length);
+    focusInput();
+  };
+
+  const perform = (action: GridAction): boolean => {
+    switch (action.type) {
+      case 'native':
+        return false;
+      case 'none':
+        return true;
+      case 'undo':
+        onUndo();
+        return true;
+      case 'redo':
+        onRedo();
+        return true;
+      case 'selectAll':
+        setAnchor({ row: 0, col: 0 });
+        setCursor({ row: Math.max(0, lastRow), col: lastCol });
+        return true;
+      case 'insertRow':
+        addRowAt(action.at);
+        return true;
+      case 'deleteRows':
+        if (rows.length > 0) {
+          const next = deleteRows(rows, selectedRowSet());
+          onEdit(next);
+          moveTo({ row: selection.top, col: cursor.col }, false, next.length);
+        }
+        return true;
+      case 'moveRows': {
+        const moved = moveRows(rows, [...selectedRowSet()], action.delta);
+        if (moved.moved) {
+          onEdit(moved.rows);
+          setAnchor((current) => ({ ...current, row: current.row + action.delta }));
+          setCursor((current) => ({ ...current, row: current.row + action.delta }));
+        }
+        return true;
       }
-    } else if (key === 'ArrowDown') moveTo({ row: ctrl ? lastRow : cursor.row + 1, col: cursor.col }, event.shiftKey);
-    else if (key === 'ArrowUp') moveTo({ row: ctrl ? 0 : cursor.row - 1, col: cursor.col }, event.shiftKey);
-    else if (key === 'ArrowRight') moveTo({ row: cursor.row, col: ctrl ? lastCol : cursor.col + 1 }, event.shiftKey);
-    else if (key === 'ArrowLeft') moveTo({ row: cursor.row, col: ctrl ? 0 : cursor.col - 1 }, event.shiftKey);
-    else if (key === 'PageDown') moveTo({ row: cursor.row + page, col: cursor.col }, event.shiftKey);
-    else if (key === 'PageUp') moveTo({ row: cursor.row - page, col: cursor.col }, event.shiftKey);
-    else if (key === 'Home') moveTo({ row: ctrl ? 0 : cursor.row, col: 0 }, event.shiftKey);
-    else if (key === 'End') moveTo({ row: ctrl ? lastRow : cursor.row, col: lastCol }, event.shiftKey);
-    else if (key === 'Tab') {
-      const forward = !event.shiftKey;
-      const col = cursor.col + (forward ? 1 : -1);
-      if (col > lastCol) moveTo({ row: cursor.row + 1, col: 1 }, false);
-      else if (col < 0) moveTo({ row: cursor.row - 1, col: lastCol }, false);
-      else moveTo({ row: cursor.row, col }, false);
-    } else if (key === 'Enter' || key === 'F2') startEdit();
-    else if (key === ' ' && columns[cursor.col]?.kind === 'check') startEdit();
-    else if (key === 'Delete' || key === 'Backspace') clearSelection();
-    else if (key.length === 1 && !ctrl && !event.altKey) startEdit(key);
-    // A Vietnamese input method composing (Telex/VNI through the OS IME): open the cell editor empty so
-    // the composed text lands in it instead of being lost on the grid.
-    else if (key === 'Process' || key === 'Dead') {
-      startEdit('');
-      handled = false; // the input method keeps its keystroke
+      case 'move':
+        moveTo(action.to, action.extend);
+        return true;
+      case 'edit':
+        startEdit();
+        return true;
+      case 'toggle':
+        onEdit(rows.map((item, index) => (index === cursor.row ? { ...item, present: !item.present } : item)));
+        return true;
+      case 'clear':
+        clearSelection();
+        return true;
+      case 'commit': {
+        const next = finishEditing(true);
+        if (action.to) moveTo(action.to, false, next.length);
+        return true;
+      }
+      case 'cancel':
+        finishEditing(false);
+        return true;
     }
-    else handled = false;
-    if (handled) event.preventDefault();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const page = Math.max(1, Math.floor(viewportPx / ROW_HEIGHT_PX) - 2);
+    const action = gridKeyAction(
+      { key: event.key, ctrl: event.ctrlKey || event.metaKey, shift: event.shiftKey, alt: event.altKey, composing: event.nativeEvent.isComposing || composing.current },
+      { editing: editing !== null, cursor, top: selection.top, bottom: selection.bottom, rowCount: rows.length, colCount: columns.length, page, firstCol: FIRST_COL, cursorKind: columns[cursor.col]?.kind },
+    );
+    if (perform(action)) event.preventDefault();
   };
 
   const onPaste = (event: ClipboardEvent<HTMLDivElement>) => {
@@ -220,10 +272,15 @@ export function AttendeeGrid({ rows, columns, label, onEdit, onUndo, onRedo, new
     if (!text) return;
     event.preventDefault();
     const block = parseTsv(text);
-    const startRow = rows.length === 0 ? 0 : selection.top;
-    onEdit(pasteBlock(rows, columns, startRow, selection.left, block, newId));
-    setAnchor({ row: startRow, col: selection.left });
-    setCursor({ row: startRow + block.length - 1, col: clamp(selection.left + Math.max(...block.map((line) => line.length)) - 1, 0, lastCol) });
+    const singleCell = selection.top === selection.bottom && selection.left === selection.right;
+    const result =
+      singleCell && !isSingleValue(block)
+        ? pasteAtCaret(rows, columns, rows.length === 0 ? 0 : cursor.row, cursor.col, block, newId)
+        : pasteIntoRange(rows, columns, rows.length === 0 ? 0 : selection.top, selection.left, block, newId);
+    onEdit(result.rows);
+    const width = Math.max(...block.map((line) => line.length));
+    setAnchor({ row: result.fromRow, col: singleCell ? cursor.col : selection.left });
+    setCursor({ row: result.toRow, col: clamp((singleCell ? cursor.col : selection.left) + width - 1, 0, lastCol) });
   };
 
   const onCopy = (event: ClipboardEvent<HTMLDivElement>) => {
@@ -241,11 +298,9 @@ export function AttendeeGrid({ rows, columns, label, onEdit, onUndo, onRedo, new
   };
 
   const onCellMouseDown = (row: number, col: number, shift: boolean) => {
-    if (editing) {
-      commit(editing);
-      setEditing(null);
-    }
+    finishEditing(true);
     dragging.current = true;
+    focusInput();
     if (columns[col]?.kind === 'stt') {
       // A click on STT selects the whole row (Shift extends).
       if (!shift) setAnchor({ row, col: 0 });
@@ -263,9 +318,12 @@ export function AttendeeGrid({ rows, columns, label, onEdit, onUndo, onRedo, new
     return () => window.removeEventListener('mouseup', stop);
   }, []);
 
+  useImperativeHandle(handleRef, () => ({
+    insertRowBelow: () => addRowAt(rows.length === 0 ? 0 : selection.bottom + 1),
+    focus: focusInput,
+  }));
+
   // The rows get one stable handler object (so memo holds); it calls the latest closures through a ref.
-  const editingRef = useRef<Editing | null>(null);
-  editingRef.current = editing;
   const latest = useRef<RowHandlers | null>(null);
   latest.current = {
     onMouseDown: onCellMouseDown,
@@ -273,27 +331,12 @@ export function AttendeeGrid({ rows, columns, label, onEdit, onUndo, onRedo, new
       if (dragging.current && !editingRef.current) moveTo({ row, col }, true);
     },
     onDoubleClick: () => startEdit(),
-    onEditChange: (value) => setEditing((current) => (current ? { ...current, value } : current)),
-    onEditDone: (how) => {
-      const edit = editingRef.current;
-      if (!edit) return;
-      // Cleared before focus moves: the input's blur must not commit a second time.
-      editingRef.current = null;
-      if (how !== 'cancel') commit(edit);
-      setEditing(null);
-      focusGrid();
-      if (how === 'down') moveTo({ row: edit.row + 1, col: edit.col }, false);
-      if (how === 'right') moveTo({ row: edit.row, col: Math.min(lastCol, edit.col + 1) }, false);
-      if (how === 'left') moveTo({ row: edit.row, col: Math.max(1, edit.col - 1) }, false);
-    },
   };
   const rowHandlers = useMemo<RowHandlers>(
     () => ({
       onMouseDown: (row, col, shift) => latest.current?.onMouseDown(row, col, shift),
       onMouseEnter: (row, col) => latest.current?.onMouseEnter(row, col),
       onDoubleClick: () => latest.current?.onDoubleClick(),
-      onEditChange: (value) => latest.current?.onEditChange(value),
-      onEditDone: (how) => latest.current?.onEditDone(how),
     }),
     [],
   );
@@ -306,6 +349,10 @@ export function AttendeeGrid({ rows, columns, label, onEdit, onUndo, onRedo, new
   // scrolling updates text in place instead of building new elements (the costly part of a frame).
   const slotCount = Math.ceil(viewportPx / ROW_HEIGHT_PX) + 2 * OVERSCAN_ROWS + 2;
 
+  const cursorColumn = columns[cursor.col];
+  const inputLeft = columns.slice(0, cursor.col).reduce((sum, column) => sum + column.widthPx, 0);
+  const inputTop = (itemOfRow[cursor.row] ?? 0) * ROW_HEIGHT_PX;
+
   return (
     <div
       ref={scrollRef}
@@ -314,7 +361,10 @@ export function AttendeeGrid({ rows, columns, label, onEdit, onUndo, onRedo, new
       aria-label={label}
       aria-rowcount={rows.length + 1}
       aria-colcount={columns.length}
-      tabIndex={0}
+      tabIndex={-1}
+      onFocus={(event) => {
+        if (event.target === event.currentTarget) focusInput();
+      }}
       onKeyDown={onKeyDown}
       onPaste={onPaste}
       onCopy={onCopy}
@@ -331,7 +381,7 @@ export function AttendeeGrid({ rows, columns, label, onEdit, onUndo, onRedo, new
           </div>
         ))}
       </div>
-      <div className="att-grid-body" style={{ height: items.length * ROW_HEIGHT_PX, width: totalWidthPx }}>
+      <div className="att-grid-body" style={{ height: Math.max(1, items.length) * ROW_HEIGHT_PX, width: totalWidthPx }}>
         {visible.map(({ item, position }) =>
           item.kind === 'group' ? (
             <div key={`g${position % slotCount}`} className="att-row att-group-row" role="row" style={{ transform: `translateY(${position * ROW_HEIGHT_PX}px)`, width: totalWidthPx }}>
@@ -351,95 +401,40 @@ export function AttendeeGrid({ rows, columns, label, onEdit, onUndo, onRedo, new
               selLeft={item.index >= selection.top && item.index <= selection.bottom ? selection.left : -1}
               selRight={item.index >= selection.top && item.index <= selection.bottom ? selection.right : -1}
               cursorCol={item.index === cursor.row ? cursor.col : -1}
-              editing={editing && editing.row === item.index ? editing : null}
               handlers={rowHandlers}
             />
           ),
         )}
+        <input
+          ref={inputRef}
+          className={`att-editor${editing ? ' att-editing' : ''}`}
+          data-testid="grid-cell-input"
+          aria-label={cursorColumn?.label ?? label}
+          autoComplete="off"
+          spellCheck={false}
+          style={{ transform: `translate(${inputLeft}px, ${inputTop}px)`, width: cursorColumn?.widthPx ?? 0 }}
+          value={editing?.value ?? ''}
+          onCompositionStart={() => {
+            composing.current = true;
+            if (!editingRef.current && cursorColumn && cursorColumn.kind !== 'stt' && cursorColumn.kind !== 'check') {
+              const edit = { row: cursor.row, col: cursor.col, value: '' };
+              editingRef.current = edit;
+              setEditing(edit);
+            }
+          }}
+          onCompositionEnd={() => {
+            composing.current = false;
+          }}
+          onChange={(event) => {
+            const value = event.target.value;
+            if (!cursorColumn || cursorColumn.kind === 'stt' || cursorColumn.kind === 'check') return;
+            setEditing((current) => (current ? { ...current, value } : { row: cursor.row, col: cursor.col, value }));
+          }}
+          onBlur={() => {
+            if (editingRef.current && !composing.current) finishEditing(true);
+          }}
+        />
       </div>
     </div>
   );
 }
-
-interface GridRowProps {
-  row: AttendeeRow;
-  rowIndex: number;
-  stt: number;
-  top: number;
-  columns: readonly GridColumn[];
-  widthPx: number;
-  /** First selected column in this row, -1 when the row is not selected. */
-  selLeft: number;
-  selRight: number;
-  cursorCol: number;
-  editing: Editing | null;
-  handlers: RowHandlers;
-}
-
-interface RowHandlers {
-  onMouseDown(row: number, col: number, shift: boolean): void;
-  onMouseEnter(row: number, col: number): void;
-  onDoubleClick(): void;
-  onEditChange(value: string): void;
-  onEditDone(how: 'down' | 'right' | 'left' | 'blur' | 'cancel'): void;
-}
-
-/** One row; memoised so an edit re-renders that row only (the props of the others stay equal). */
-const GridRow = memo(function GridRow(props: GridRowProps) {
-  const { row, rowIndex, stt, top, columns, widthPx, selLeft, selRight, cursorCol, editing, handlers } = props;
-  return (
-    <div className={`att-row${row.present ? '' : ' att-absent'}`} role="row" aria-rowindex={rowIndex + 2} style={{ transform: `translateY(${top}px)`, width: widthPx }}>
-      {columns.map((column, col) => {
-        const selected = selLeft >= 0 && col >= selLeft && col <= selRight;
-        const isCursor = col === cursorCol;
-        const className = `att-cell att-${column.kind}${selected ? ' att-selected' : ''}${isCursor ? ' att-cursor' : ''}`;
-        return (
-          <div
-            key={column.key}
-            role="gridcell"
-            aria-colindex={col + 1}
-            aria-selected={selected}
-            className={className}
-            style={{ width: column.widthPx }}
-            onMouseDown={(event) => {
-              if (event.button !== 0 || (editing && editing.col === col)) return;
-              event.preventDefault();
-              handlers.onMouseDown(rowIndex, col, event.shiftKey);
-              (event.currentTarget.closest('.att-grid') as HTMLElement | null)?.focus({ preventScroll: true });
-            }}
-            onMouseEnter={() => handlers.onMouseEnter(rowIndex, col)}
-            onDoubleClick={handlers.onDoubleClick}
-          >
-            {editing && editing.col === col ? (
-              <input
-                className="att-editor"
-                autoFocus
-                value={editing.value}
-                aria-label={column.label}
-                onChange={(event) => handlers.onEditChange(event.target.value)}
-                onBlur={() => handlers.onEditDone('blur')}
-                onKeyDown={(event) => {
-                  event.stopPropagation();
-                  if (event.key === 'Enter') {
-                    event.preventDefault();
-                    handlers.onEditDone('down');
-                  } else if (event.key === 'Tab') {
-                    event.preventDefault();
-                    handlers.onEditDone(event.shiftKey ? 'left' : 'right');
-                  } else if (event.key === 'Escape') {
-                    event.preventDefault();
-                    handlers.onEditDone('cancel');
-                  }
-                }}
-              />
-            ) : column.kind === 'check' ? (
-              row.present ? '✓' : 'vắng'
-            ) : (
-              cellText(row, column, stt)
-            )}
-          </div>
-        );
-      })}
-    </div>
-  );
-});

@@ -9,9 +9,9 @@ import type { ImportPreview } from '../../../shared/attendee/import-preview';
 import type { Person } from '../../../shared/attendee/person';
 import { sortRows, type RowOrder } from '../../../shared/attendee/row-order';
 import { api } from '../api/client';
-import { AttendeeGrid, type GridSelection } from './AttendeeGrid';
+import { AttendeeGrid, type GridHandle, type GridSelection } from './AttendeeGrid';
 import { downloadBase64, EXPORT_MIME } from './file-bytes';
-import { deleteRows, gridColumns, insertRow, moveRows, normaliseOrder } from './grid-model';
+import { deleteRows, gridColumns, moveRows, normaliseOrder } from './grid-model';
 import { ImportDialog } from './ImportDialog';
 import { PeoplePicker, personRow } from './PeoplePicker';
 import { useListStrings } from './strings';
@@ -43,6 +43,7 @@ export function AttendeeWorkspace({ documentId, onError }: { documentId: string;
   const [picking, setPicking] = useState(false);
   const [notice, setNotice] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
+  const grid = useRef<GridHandle>(null);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const lastSaved = useRef<Snapshot | null>(null);
 
@@ -194,7 +195,8 @@ export function AttendeeWorkspace({ documentId, onError }: { documentId: string;
   return (
     <div className="att-workspace">
       <div className="att-toolbar" role="toolbar" aria-label={s.gridLabel}>
-        <button type="button" className="button" onClick={() => onEditRows(insertRow(present.rows, Math.min(present.rows.length, selection.toRow + 1), newRowId()))}>
+        {/* The new row gets the caret: the grid adds it and takes the focus back from the button. */}
+        <button type="button" className="button" onClick={() => grid.current?.insertRowBelow()}>
           {s.addRow}
         </button>
         <button type="button" className="button" disabled={present.rows.length === 0} onClick={() => onEditRows(deleteRows(present.rows, new Set(selectedIndices())))}>
@@ -284,7 +286,7 @@ export function AttendeeWorkspace({ documentId, onError }: { documentId: string;
           {notice ? ` · ${notice}` : ''}
         </span>
       </div>
-      <AttendeeGrid rows={present.rows} columns={columns} label={s.gridLabel} onEdit={onEditRows} onUndo={onUndo} onRedo={onRedo} newId={newRowId} onSelection={setSelection} />
+      <AttendeeGrid rows={present.rows} columns={columns} label={s.gridLabel} onEdit={onEditRows} onUndo={onUndo} onRedo={onRedo} newId={newRowId} onSelection={setSelection} handleRef={grid} />
       <p className="att-help">{s.keyboardHelp}</p>
       {picking && <PeoplePicker onClose={() => setPicking(false)} onPick={addPeople} onError={onError} />}
       {importFile && <ImportDialog file={importFile} onClose={() => setImportFile(null)} onImport={addImported} onError={onError} />}

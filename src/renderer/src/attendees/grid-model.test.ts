@@ -64,9 +64,9 @@ describe('rows', () => {
     expect(moveRows(rows, [1], 1).moved).toBe(false);
     expect(moveRows(rows, [2, 3], -1).moved).toBe(false);
   });
-  it('inserts and deletes, renumbering order', () => {
+  it('inserts (in the group of the row above) and deletes, renumbering order', () => {
     const inserted = insertRow(rows, 2, 'new');
-    expect(inserted.map((r) => [r.id, r.order, r.group])).toEqual([['a1', 0, 'A'], ['a2', 1, 'A'], ['new', 2, 'B'], ['b1', 3, 'B'], ['b2', 4, 'B']]);
+    expect(inserted.map((r) => [r.id, r.order, r.group])).toEqual([['a1', 0, 'A'], ['a2', 1, 'A'], ['new', 2, 'A'], ['b1', 3, 'B'], ['b2', 4, 'B']]);
     expect(deleteRows(inserted, new Set([0, 2])).map((r) => [r.id, r.order])).toEqual([['a2', 0], ['b1', 1], ['b2', 2]]);
   });
 });

@@ -196,7 +196,8 @@ export function deleteRows(rows: readonly AttendeeRow[], indices: ReadonlySet<nu
 }
 
 export function insertRow(rows: readonly AttendeeRow[], at: number, id: string): AttendeeRow[] {
-  const group = rows[Math.min(at, rows.length - 1)]?.group ?? '';
+  // A row added below a person joins that person's group (Ctrl+Enter at the end of group A stays in A).
+  const group = rows[at - 1]?.group ?? rows[at]?.group ?? '';
   const out = [...rows];
   out.splice(at, 0, emptyRow(id, at, group));
   return out.map((row, order) => (row.order === order ? row : { ...row, order }));
