@@ -85,11 +85,29 @@ describe('standalone Danh sách', () => {
 });
 
 describe('wide list and big list', () => {
-  it('turns landscape with more than 5 columns', async () => {
+  it('fits 6 columns portrait by their content: STT narrow, phone numbers unbroken', async () => {
     const { listId } = await importList(CONFERENCE_ROWS, 'Danh sách có số điện thoại');
     const xml = documentXml((await exportListDocx(env.services, listId)).bytes);
-    expect(xml).toMatch(/<w:pgSz[^>]*w:orient="landscape"/);
+    expect(xml).not.toMatch(/w:orient="landscape"/);
     expect(xml).toContain('<w:gridSpan w:val="6"/>');
+    const table = xml.slice(xml.lastIndexOf('<w:tbl>', xml.indexOf('>Họ và tên<')));
+    const grid = [...table.slice(0, table.indexOf('</w:tblGrid>')).matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((match) => Number(match[1]));
+    expect(grid).toHaveLength(6);
+    expect(Math.min(...grid)).toBe(grid[0]);
+    expect(grid.reduce((sum, width) => sum + width, 0)).toBe(11906 - 1701 - 850);
+    // "0912 345 678" is held together by no-break spaces.
+    expect(xml).toContain('0912\u00a0345\u00a0678');
+  });
+
+  it('is landscape from its first page when too wide for portrait (header and title included)', async () => {
+    const rows = CONFERENCE_ROWS.map((row, index) => (index === 2 ? [...row, 'Thư điện tử'] : row.length > 1 && /^\d+$/.test(row[0] ?? '') ? [...row, `canbo${row[0]}.mttq.thanhxuan@hanoi.gov.vn`] : row));
+    const { listId } = await importList(rows, 'Danh sách có thư điện tử');
+    const xml = documentXml((await exportListDocx(env.services, listId)).bytes);
+    const sizes = xml.match(/<w:pgSz [^>]*\/>/g) ?? [];
+    expect(sizes.length).toBeGreaterThan(0);
+    for (const size of sizes) expect(size).toContain('w:orient="landscape"');
+    // The header block comes before the one section's end: it is on the landscape page.
+    expect(xml.indexOf('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toBeLessThan(xml.indexOf('<w:sectPr'));
   });
 
   it('writes every row of a 5,000-row list', async () => {
@@ -176,8 +194,8 @@ describe('pledge with shared targets', () => {
 });
 
 describe.skipIf(!(hasCommand('soffice') && hasCommand('pdfinfo')))('LibreOffice read-back', () => {
-  it('prints the wide list on landscape pages with the header repeated', async () => {
-    const rows = generatedRows(120).map((row, index) => (index === 0 ? [...row, 'Năm sinh'] : row.length > 1 ? [...row, String(1960 + (index % 40))] : row));
+  it('prints the wide list on landscape pages from page 1 with the header repeated', async () => {
+    const rows = generatedRows(120).map((row, index) => (index === 0 ? [...row, 'Năm sinh', 'Thư điện tử'] : row.length > 1 ? [...row, String(1960 + (index % 40)), `canbo${index}.mttq.thanhxuan@hanoi.gov.vn`] : row));
     const { listId } = await importList(rows, 'Danh sách đại biểu có năm sinh');
     const file = path.join(env.dir, 'wide.docx');
     fs.writeFileSync(file, (await exportListDocx(env.services, listId)).bytes);
@@ -185,6 +203,8 @@ describe.skipIf(!(hasCommand('soffice') && hasCommand('pdfinfo')))('LibreOffice 
     const pages = pdfPages(pdf);
     const landscape = pages.filter((page) => page.widthPt > page.heightPt);
     expect(landscape.length).toBeGreaterThan(1);
+    expect(landscape).toHaveLength(pages.length);
+    expect(pdfPageText(pdf, 1)).toMatch(/STT\s+Họ và tên/);
     const lastLandscape = pages.lastIndexOf(landscape[landscape.length - 1]!) + 1;
     expect(pdfPageText(pdf, lastLandscape)).toMatch(/STT\s+Họ và tên/);
   });

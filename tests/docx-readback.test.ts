@@ -67,7 +67,8 @@ beforeAll(async () => {
       type: 'doc' as const,
       content: [
         p('Danh sách các đơn vị ký kết như sau:'),
-        table(['STT', 'Đơn vị', 'Người đại diện', 'Chức vụ', 'Điện thoại', 'Ghi chú'], [['1', 'Hội Cựu chiến binh quận', 'Nguyễn Văn An', 'Chủ tịch', '0243 555 010', '']]),
+        // Too wide for portrait without breaking the address or the phone number.
+        table(['STT', 'Họ và tên', 'Năm sinh', 'Chức vụ', 'Đơn vị', 'Điện thoại', 'Thư điện tử', 'Ghi chú'], [['1', 'Nguyễn Văn An', '1970', 'Chủ tịch', 'Hội Cựu chiến binh quận', '0243 555 010', 'nguyenvanan.mttq@hanoi.gov.vn', '']]),
         p('Các bên thống nhất thực hiện.'),
       ],
     },
@@ -103,9 +104,10 @@ describe.skipIf(!haveSoffice)('LibreOffice reading', () => {
     return pdf;
   };
 
+  // Four LibreOffice start-ups in a row: minutes on a loaded CI machine.
   it('converts every sample to PDF', () => {
     for (const sample of samples) expect(pdfPages(pdfOf(sample.name)).length).toBeGreaterThan(0);
-  });
+  }, 300_000);
 
   it('prints the report on A4 with no number on page 1, then 2, 3…; the appendix numbered from 1', () => {
     const pdf = pdfOf('report');
@@ -132,7 +134,7 @@ describe.skipIf(!haveSoffice)('LibreOffice reading', () => {
     const pdf = pdfOf('wide-table');
     const pages = pdfPages(pdf);
     expect(pages.map((page) => (page.widthPt > page.heightPt ? 'landscape' : 'portrait'))).toEqual(['portrait', 'landscape', 'portrait']);
-    expect(pdfPageText(pdf, 2)).toContain('Người đại diện');
+    expect(pdfPageText(pdf, 2)).toContain('Thư điện tử');
     expect(pdfPageText(pdf, 2).trim().split('\n')[0]?.trim()).toBe('2');
     expect(pdfPageText(pdf, 3).trim().split('\n')[0]?.trim()).toBe('3');
   });

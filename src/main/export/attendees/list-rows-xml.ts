@@ -12,6 +12,8 @@ import { sectionRows } from '../../../shared/attendee/row-order';
 import type { BodyNode } from '../../../shared/document/body';
 import { AppError } from '../../../shared/errors/app-error';
 import { makeDeterministic } from '../docx/deterministic-package';
+import { COLUMN_MEASURES_ATTR, encodeMeasures } from '../docx/tables';
+import { keepDigitGroups, measureColumns } from '../docx/table-widths';
 import { listColumns, type ListTableOptions } from './list-table';
 
 /** Private-use characters: never typed by a user, passed through the docx package unchanged. */
@@ -42,16 +44,27 @@ function cell(type: 'tableHeader' | 'tableCell', text: string, attrs: Record<str
   };
 }
 
-/** Editor px per percent of width; the Word export scales them to the page's text width. */
-const PX_PER_PERCENT = 6;
+/** 13 pt, the size of table cells (nd30-format.md §10.3). */
+const TABLE_CELL_HALF_PT = 26;
+
+/** Column measures from the whole list, as the rows are filled in only after the export. */
+function listMeasures(plan: ListTablePlan): number[] {
+  const columns = listColumns(plan.list, plan.options);
+  const body: string[][][] = [];
+  for (const section of sectionRows(plan.list.rows, plan.list.groups, { presentOnly: plan.options.presentOnly ?? false })) {
+    for (const { row, stt } of section.rows) body.push(columns.map((column) => [column.value(row, stt)]));
+  }
+  return encodeMeasures(measureColumns(columns.map((column) => [column.header]), body, TABLE_CELL_HALF_PT));
+}
 
 /** The table as the Word export sees it: header row, a group-row template and a person-row template. */
 export function templateTable(plan: ListTablePlan): BodyNode {
   const columns = listColumns(plan.list, plan.options);
   return {
     type: 'table',
+    attrs: { [COLUMN_MEASURES_ATTR]: listMeasures(plan) },
     content: [
-      { type: 'tableRow', content: columns.map((column) => cell('tableHeader', column.header, { colwidth: [column.widthPercent * PX_PER_PERCENT] })) },
+      { type: 'tableRow', content: columns.map((column) => cell('tableHeader', column.header, {})) },
       { type: 'tableRow', content: [cell('tableCell', groupMarker(plan.index), { colspan: columns.length }, { bold: true })] },
       { type: 'tableRow', content: columns.map((_column, index) => cell('tableCell', cellMarker(plan.index, index), {}, { center: index === 0 })) },
     ],
@@ -78,22 +91,41 @@ function rowAround(xml: string, marker: string): { start: number; end: number; r
   return { start, end, row: xml.slice(start, end) };
 }
 
-/** Replaces the two template rows of one table with the list's rows. */
+const KEEP_NEXT = '<w:keepNext/>';
+/** A row whose paragraphs keep with the next row (a group heading with its first person). */
+const kept = (row: string) => (row.includes(KEEP_NEXT) ? row : row.replaceAll('<w:pPr>', `<w:pPr>${KEEP_NEXT}`));
+const free = (row: string) => row.replaceAll(KEEP_NEXT, '');
+/** How many of the last rows keep with the closing when the table ends the body (tables.ts keepLastRows). */
+const KEPT_LAST_ROWS = 2;
+
+/**
+ * Replaces the two template rows of one table with the list's rows. Group rows (in capitals, as
+ * sub-headings print) keep with the person under them; when the template rows keep with what follows
+ * (the list ends the body, before the closing), only the last two person rows do.
+ */
 export function expandTableRows(xml: string, plan: ListTablePlan): string {
   const columns = listColumns(plan.list, plan.options);
   const group = rowAround(xml, groupMarker(plan.index));
   const person = rowAround(xml, cellMarker(plan.index, 0));
   if (person.start !== group.end) throw new AppError('internal', 'Mẫu dòng của bảng danh sách không liền nhau trong tệp Word');
   // The empty-text run left by an empty value is valid WordprocessingML and renders as an empty cell.
-  const [groupBefore, groupAfter] = group.row.split(groupMarker(plan.index)) as [string, string];
-  const personParts = person.row.split(new RegExp(`${OPEN}${plan.index}:(\\d+)${CLOSE}`));
+  const [groupBefore, groupAfter] = kept(group.row).split(groupMarker(plan.index)) as [string, string];
+  const split = (row: string) => row.split(new RegExp(`${OPEN}${plan.index}:(\\d+)${CLOSE}`));
+  const keepsEnd = person.row.includes(KEEP_NEXT);
+  const freeParts = split(free(person.row));
+  const endParts = split(person.row);
+  const sections = sectionRows(plan.list.rows, plan.list.groups, { presentOnly: plan.options.presentOnly ?? false });
+  const total = sections.reduce((sum, section) => sum + section.rows.length, 0);
   const out: string[] = [];
-  for (const section of sectionRows(plan.list.rows, plan.list.groups, { presentOnly: plan.options.presentOnly ?? false })) {
-    if (section.group) out.push(groupBefore, xmlText(section.group), groupAfter);
+  let written = 0;
+  for (const section of sections) {
+    if (section.group) out.push(groupBefore, xmlText(section.group.toLocaleUpperCase('vi')), groupAfter);
     for (const { row, stt } of section.rows) {
-      personParts.forEach((part, index) => {
-        out.push(index % 2 === 0 ? part : xmlText(columns[Number(part)]?.value(row, stt) ?? ''));
+      const parts = keepsEnd && written >= total - KEPT_LAST_ROWS ? endParts : freeParts;
+      parts.forEach((part, index) => {
+        out.push(index % 2 === 0 ? part : xmlText(keepDigitGroups(columns[Number(part)]?.value(row, stt) ?? '')));
       });
+      written++;
     }
   }
   return xml.slice(0, group.start) + out.join('') + xml.slice(person.end);

@@ -21,12 +21,14 @@ const TEXT_ALIGN: Record<string, Alignment> = {
 };
 
 /** Spacing and indent of running text. */
-export function bodyParagraphFormat(ctx: DocxContext, alignment: Alignment = AlignmentType.JUSTIFIED): Pick<IParagraphOptions, 'alignment' | 'indent' | 'spacing'> {
+export function bodyParagraphFormat(ctx: DocxContext, alignment: Alignment = AlignmentType.JUSTIFIED): Pick<IParagraphOptions, 'alignment' | 'indent' | 'spacing' | 'keepNext'> {
   const indented = alignment === AlignmentType.JUSTIFIED || alignment === AlignmentType.LEFT;
   return {
     alignment,
     indent: { firstLine: indented ? ctx.spacing.firstLineTwips : 0 },
     spacing: { before: 0, after: ctx.spacing.afterTwips, line: ctx.spacing.lineTwips, lineRule: LineRuleType.AUTO },
+    // The end of the body keeps with the closing block (body.ts); list items and quotes too.
+    ...(ctx.keepWithNext ? { keepNext: true } : {}),
   };
 }
 

@@ -33,13 +33,16 @@ export function recipientParagraphs(frame: Frame, ctx: DocxContext): Paragraph[]
   ];
 }
 
-/** Authority and title lines (may hold several lines each), room for the signature, then the name. */
-export function signerParagraphs(lines: readonly string[], name: string, ctx: DocxContext): Paragraph[] {
+/**
+ * Authority and title lines (may hold several lines each), room for the signature, then the name;
+ * `keepName` keeps the name with what follows (the last grid row with Nơi nhận under it).
+ */
+export function signerParagraphs(lines: readonly string[], name: string, ctx: DocxContext, keepName = false): Paragraph[] {
   const heading = lines.flatMap((line) => line.split('\n')).map((line) => line.trim()).filter(Boolean);
   const paragraphs = heading.map((line) =>
-    frameLine([styledRun(line.toLocaleUpperCase('vi'), { sizeHalfPt: ctx.sizes.signer, bold: true })], AlignmentType.CENTER, 0, 0, true),
+    frameLine([styledRun(line.toLocaleUpperCase('vi'), { sizeHalfPt: ctx.sizes.signer, bold: true })], AlignmentType.CENTER, 0, 0, keepName),
   );
-  paragraphs.push(frameLine([styledRun(name.trim(), { sizeHalfPt: ctx.sizes.signerName, bold: true })], AlignmentType.CENTER, SIGNATURE_SPACE_TWIPS));
+  paragraphs.push(frameLine([styledRun(name.trim(), { sizeHalfPt: ctx.sizes.signerName, bold: true })], AlignmentType.CENTER, SIGNATURE_SPACE_TWIPS, 0, keepName));
   return paragraphs;
 }
 
@@ -52,11 +55,22 @@ export function closingWidths(ctx: DocxContext): [number, number] {
   return [left, ctx.geometry.textWidthTwips - left];
 }
 
-export function closingBlock(frame: Frame, ctx: DocxContext): Array<Paragraph | Table> {
-  const [left, right] = closingWidths(ctx);
+/** The signer's lines: a pledge's only party when given, else the frame's signer (or the profile's). */
+function signerBlockLines(frame: Frame, ctx: DocxContext, party?: { authorityLine: string; title: string; name: string }): { lines: string[]; name: string } {
+  if (party) return { lines: [party.authorityLine, party.title], name: party.name };
   const block = signerBlock(frame.signer, ctx.profile.signer);
+  return { lines: block.heading, name: block.name };
+}
+
+/**
+ * Nơi nhận left and the signer right, in one row that never splits; the empty line before it keeps
+ * with it, and the body's last lines keep with that line (body.ts), so the block never stands alone.
+ */
+export function closingBlock(frame: Frame, ctx: DocxContext, party?: { authorityLine: string; title: string; name: string }): Array<Paragraph | Table> {
+  const [left, right] = closingWidths(ctx);
+  const { lines, name } = signerBlockLines(frame, ctx, party);
   return [
     frameLine([], AlignmentType.LEFT, BLOCK_GAP_BEFORE_TWIPS, 0, true),
-    frameTable([[frameCell(recipientParagraphs(frame, ctx), left), frameCell(signerParagraphs(block.heading, block.name, ctx), right)]], [left, right]),
+    frameTable([[frameCell(recipientParagraphs(frame, ctx), left), frameCell(signerParagraphs(lines, name, ctx), right)]], [left, right]),
   ];
 }

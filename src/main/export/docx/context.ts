@@ -27,6 +27,8 @@ export interface DocxContext {
   orderedStarts: Set<number>;
   /** Table markup by placeholder index (raw-tables.ts). */
   rawTables: string[];
+  /** While true, body paragraphs are made with w:keepNext (the end of the body, body.ts). */
+  keepWithNext: boolean;
 }
 
 export function createContext(profile: Profile, resolveImage: ImageResolver): DocxContext {
@@ -43,5 +45,6 @@ export function createContext(profile: Profile, resolveImage: ImageResolver): Do
     counters: { image: 0, listInstance: 0 },
     orderedStarts: new Set([1]),
     rawTables: [],
+    keepWithNext: false,
   };
 }

@@ -55,15 +55,15 @@ describe('export routes', () => {
     expect(parts.document).toContain(`<wp:extent cx="${400 * 9525}" cy="${200 * 9525}"/>`);
   });
 
-  it('signs a pledge without parties in the store with the frame signer, in the grid', async () => {
+  it('signs a pledge without parties in the store with the frame signer, level with Nơi nhận', async () => {
     const doc = await call<Document>('documents.create', { templateId: 'giao-uoc-thi-dua' });
     const out = await call<{ dataBase64: string }>('export.docx', { id: doc.id });
     const parts = readDocx(new Uint8Array(Buffer.from(out.dataBase64, 'base64')));
     expect(doc.kind).toBe('pledge');
-    // The grid puts the host top-right: the first cell of the signing table stays empty.
+    // One signer: the closing of every kind, Nơi nhận on the left of the same row.
     const grid = tables(parts.document).find((xml) => xml.includes('TM. BAN THƯỜNG TRỰC')) ?? '';
     const cells = grid.match(/<w:tc>.*?<\/w:tc>/gs) ?? [];
-    expect(textOf(cells[0] ?? 'x')).toBe('');
+    expect(textOf(cells[0] ?? 'x')).toMatch(/^Nơi nhận:/);
     expect(textOf(cells[1] ?? '')).toContain('TM. BAN THƯỜNG TRỰC');
   });
 

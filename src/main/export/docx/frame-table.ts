@@ -20,13 +20,22 @@ export function frameLine(children: TextRun[], alignment: Alignment, beforeTwips
   });
 }
 
-export function frameCell(children: Array<Paragraph | Table>, widthTwips: number): TableCell {
+export interface FrameCellOptions {
+  /** Grid columns the cell spans. */
+  columnSpan?: number;
+  /** Left and right inner margin: the gutter between neighbouring signature cells. */
+  sideMarginTwips?: number;
+}
+
+export function frameCell(children: Array<Paragraph | Table>, widthTwips: number, options: FrameCellOptions = {}): TableCell {
+  const side = options.sideMarginTwips ?? 0;
   return new TableCell({
     children: children.length ? children : [new Paragraph({ children: [] })],
     width: { size: widthTwips, type: WidthType.DXA },
     borders: NO_CELL_BORDERS,
     verticalAlign: VerticalAlignTable.TOP,
-    margins: { left: 0, right: 0, top: 0, bottom: 0 },
+    margins: { left: side, right: side, top: 0, bottom: 0 },
+    ...(options.columnSpan && options.columnSpan > 1 ? { columnSpan: options.columnSpan } : {}),
   });
 }
 

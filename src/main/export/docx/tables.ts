@@ -1,22 +1,38 @@
 /**
- * Tables from the editor: fixed column widths (the editor's colwidth in px, scaled to the text width),
- * merged cells (colspan/rowspan), a header row repeated on every page (w:tblHeader) and rows that never
- * split across pages (w:cantSplit). NĐ 30 sets no cell size; 13 pt single-spaced with no first-line
- * indent follows nd30-format.md §10.3 [INFER]. A table with more than 5 columns, or wider than the
- * portrait text, goes on a landscape page of its own (ND30 PL I §I.2 allows landscape for tables).
+ * Tables from the editor (and the list and pledge tables, built as editor tables): fixed column widths
+ * chosen by content (table-widths.ts: no word or number breaks, STT narrow) unless the clerk resized
+ * every column, merged cells (colspan/rowspan), a header row repeated on every page (w:tblHeader) and
+ * rows that never split across pages (w:cantSplit). One alignment per column: numbers centred, text
+ * left. NĐ 30 sets no cell size; 13 pt single-spaced with no first-line indent follows nd30-format.md
+ * §10.3 [INFER]. A table that cannot fit the portrait text width without breaking words goes on a
+ * landscape page (ND30 PL I §I.2 allows landscape for tables).
  * The markup is written as text (raw-tables.ts): docx objects for 10,000 cells cost seconds.
  */
 import type { BodyNode } from '../../../shared/document/body';
 import type { DocxContext } from './context';
 import { TablePlaceholder } from './raw-tables';
 import { inlineXml, runPropertiesXml } from './run-xml';
+import { CELL_PADDING_TWIPS, fitColumnWidths, keepDigitGroups, measureColumns, minimumWidth, type ColumnMeasure } from './table-widths';
 
 /** 96 px per inch, 1440 twips per inch. */
 const TWIPS_PER_PX = 15;
-/** nd30-format.md §10.3: landscape when more than 5 columns. */
-export const MAX_PORTRAIT_COLUMNS = 5;
-const CELL_MARGIN_TWIPS = 80;
+const CELL_MARGIN_TWIPS = CELL_PADDING_TWIPS / 2;
 const CELL_SPACING_TWIPS = 40;
+/**
+ * Table attribute carrying measures computed elsewhere (list tables whose rows are filled in after
+ * the export): [min, max, numeric 0/1] per column, flat, as body attributes hold number arrays.
+ */
+export const COLUMN_MEASURES_ATTR = 'columnMeasures';
+
+export function encodeMeasures(measures: readonly ColumnMeasure[]): number[] {
+  return measures.flatMap((measure) => [measure.minTwips, measure.maxTwips, measure.numeric ? 1 : 0]);
+}
+
+function decodeMeasures(flat: readonly unknown[]): ColumnMeasure[] | undefined {
+  if (flat.length % 3 !== 0 || !flat.every((value) => typeof value === 'number')) return undefined;
+  const numbers = flat as number[];
+  return Array.from({ length: numbers.length / 3 }, (_, index) => ({ minTwips: numbers[index * 3] ?? 0, maxTwips: numbers[index * 3 + 1] ?? 0, numeric: numbers[index * 3 + 2] === 1 }));
+}
 
 
 export interface TableShape {
@@ -56,12 +72,6 @@ export function tableShape(table: BodyNode): TableShape {
   return { columnCount, columnWidthsPx: Array.from({ length: columnCount }, (_, index) => widths[index] ?? null) };
 }
 
-export function isWideTable(shape: TableShape, ctx: DocxContext): boolean {
-  if (shape.columnCount > MAX_PORTRAIT_COLUMNS) return true;
-  const knownTwips = shape.columnWidthsPx.reduce<number>((sum, px) => sum + (px ?? 0) * TWIPS_PER_PX, 0);
-  return knownTwips > ctx.geometry.textWidthTwips;
-}
-
 /** Fixed widths in twips that fill `availableTwips`, keeping the editor's proportions. */
 export function columnWidthsTwips(shape: TableShape, availableTwips: number): number[] {
   const { columnCount, columnWidthsPx } = shape;
@@ -79,6 +89,60 @@ export function columnWidthsTwips(shape: TableShape, availableTwips: number): nu
   return widths;
 }
 
+function cellTexts(cell: BodyNode): string[] {
+  return (cell.content ?? []).map(blockText);
+}
+
+/** Measures of each grid column from the cells that span one column (header rows measured bold). */
+export function tableMeasures(table: BodyNode, ctx: DocxContext): ColumnMeasure[] {
+  const given = table.attrs?.[COLUMN_MEASURES_ATTR];
+  const decoded = Array.isArray(given) ? decodeMeasures(given) : undefined;
+  if (decoded) return decoded;
+  const shape = tableShape(table);
+  const headers: string[][] = Array.from({ length: shape.columnCount }, () => []);
+  const body: Array<Array<string[] | undefined>> = [];
+  const pending: number[] = [];
+  for (const row of table.content ?? []) {
+    const texts: Array<string[] | undefined> = [];
+    let column = 0;
+    for (const cell of row.content ?? []) {
+      while ((pending[column] ?? 0) > 0) column++;
+      const colspan = spanOf(cell, 'colspan');
+      const rowspan = spanOf(cell, 'rowspan');
+      if (colspan === 1 && column < shape.columnCount) {
+        if (cell.type === 'tableHeader') headers[column]?.push(...cellTexts(cell));
+        else texts[column] = cellTexts(cell);
+      }
+      for (let offset = 0; offset < colspan; offset++) if (rowspan > 1) pending[column + offset] = rowspan;
+      column += colspan;
+    }
+    for (let index = 0; index < pending.length; index++) if ((pending[index] ?? 0) > 0) pending[index] = (pending[index] ?? 0) - 1;
+    body.push(texts);
+  }
+  return measureColumns(headers, body, ctx.sizes.tableCell);
+}
+
+/** True when the table cannot fit the portrait text width without breaking a word (or the clerk made it wider). */
+export function isWideTable(table: BodyNode, ctx: DocxContext): boolean {
+  const shape = tableShape(table);
+  const knownTwips = shape.columnWidthsPx.reduce<number>((sum, px) => sum + (px ?? 0) * TWIPS_PER_PX, 0);
+  return knownTwips > ctx.geometry.textWidthTwips || minimumWidth(tableMeasures(table, ctx)) > ctx.geometry.textWidthTwips;
+}
+
+/**
+ * The widths printed: the clerk's own when every column was resized and no word breaks in them,
+ * otherwise widths by content.
+ */
+export function tableWidthsTwips(table: BodyNode, measures: readonly ColumnMeasure[], availableTwips: number): number[] {
+  const shape = tableShape(table);
+  if (shape.columnCount !== measures.length) return columnWidthsTwips(shape, availableTwips);
+  if (shape.columnWidthsPx.every((px) => px !== null)) {
+    const own = columnWidthsTwips(shape, availableTwips);
+    if (own.every((width, index) => width >= (measures[index]?.minTwips ?? 0))) return own;
+  }
+  return fitColumnWidths(measures, availableTwips);
+}
+
 const ALIGN_XML: Record<string, string> = { left: 'left', center: 'center', right: 'right', justify: 'both' };
 
 function blockText(node: BodyNode): string {
@@ -86,17 +150,27 @@ function blockText(node: BodyNode): string {
   return (node.content ?? []).map(blockText).join(node.type === 'paragraph' ? '' : ' ');
 }
 
-function cellParagraphsXml(cell: BodyNode, ctx: DocxContext, header: boolean): string {
+interface CellFormat {
+  header: boolean;
+  /** The cell's column holds numbers only: centred, as in NĐ 30's appendix tables [INFER]. */
+  numericColumn: boolean;
+  /** The row is kept on the page of the next one (the table's last rows with the closing). */
+  keepNext: boolean;
+}
+
+const withDigitGroupsKept = (nodes: BodyNode[] | undefined): BodyNode[] | undefined =>
+  nodes?.map((node) => (node.type === 'text' && node.text ? { ...node, text: keepDigitGroups(node.text) } : node));
+
+function cellParagraphsXml(cell: BodyNode, ctx: DocxContext, format: CellFormat): string {
+  const { header } = format;
   const blocks = cell.content?.length ? cell.content : [{ type: 'paragraph' as const }];
   let out = '';
   for (const block of blocks) {
-    const inline = block.type === 'paragraph' || block.type === 'heading' ? block.content : [{ type: 'text' as const, text: blockText(block) }];
+    const inline = withDigitGroupsKept(block.type === 'paragraph' || block.type === 'heading' ? block.content : [{ type: 'text' as const, text: blockText(block) }]);
     const explicit = block.attrs?.['textAlign'];
-    // Numbers (STT, counts, percentages) are centred, as in NĐ 30's appendix tables [INFER].
-    const numeric = /^\s*[\d.,%]+\s*$/u.test(blockText(block));
-    const align = header || (typeof explicit !== 'string' && numeric) ? 'center' : typeof explicit === 'string' ? (ALIGN_XML[explicit] ?? 'left') : 'left';
+    const align = header || (typeof explicit !== 'string' && format.numericColumn) ? 'center' : typeof explicit === 'string' ? (ALIGN_XML[explicit] ?? 'left') : 'left';
     out +=
-      `<w:p><w:pPr><w:spacing w:before="${CELL_SPACING_TWIPS}" w:after="${CELL_SPACING_TWIPS}" w:line="240" w:lineRule="auto"/><w:ind w:firstLine="0"/><w:jc w:val="${align}"/>` +
+      `<w:p><w:pPr>${format.keepNext ? '<w:keepNext/>' : ''}<w:spacing w:before="${CELL_SPACING_TWIPS}" w:after="${CELL_SPACING_TWIPS}" w:line="240" w:lineRule="auto"/><w:ind w:firstLine="0"/><w:jc w:val="${align}"/>` +
       `${runPropertiesXml({ sizeHalfPt: ctx.sizes.tableCell, bold: header }, false)}</w:pPr>` +
       inlineXml(inline, { sizeHalfPt: ctx.sizes.tableCell, bold: header }, false) +
       '</w:p>';
@@ -116,10 +190,17 @@ function cellXml(widthTwips: number, colspan: number, merge: 'restart' | 'contin
 const BORDER_XML = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`;
 const TABLE_BORDERS_XML = `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(BORDER_XML).join('')}</w:tblBorders>`;
 
+export interface TableOptions {
+  /** How many of the last rows keep with what follows (the closing block), 0 for none. */
+  keepLastRows?: number;
+}
+
 /** The table's WordprocessingML. Rows covered by a rowspan get their "continue" cells here. */
-export function bodyTableXml(table: BodyNode, ctx: DocxContext, availableTwips: number): string {
+export function bodyTableXml(table: BodyNode, ctx: DocxContext, availableTwips: number, options: TableOptions = {}): string {
   const shape = tableShape(table);
-  const widths = columnWidthsTwips(shape, availableTwips);
+  const measures = tableMeasures(table, ctx);
+  const widths = tableWidthsTwips(table, measures, availableTwips);
+  const keepFrom = (table.content?.length ?? 0) - (options.keepLastRows ?? 0);
   const rows = table.content ?? [];
   // A table without cells would be invalid markup: leave an empty paragraph in its place.
   if (shape.columnCount === 0) return '<w:p/>';
@@ -155,7 +236,8 @@ export function bodyTableXml(table: BodyNode, ctx: DocxContext, availableTwips: 
       const colspan = Math.min(spanOf(cell, 'colspan'), Math.max(1, shape.columnCount - column));
       const rowspan = spanOf(cell, 'rowspan');
       if (rowspan > 1) covered[column] = { rows: rowspan - 1, colspan };
-      parts.push(cellXml(spanWidth(column, colspan), colspan, rowspan > 1 ? 'restart' : null, cellParagraphsXml(cell, ctx, cell.type === 'tableHeader')));
+      const format: CellFormat = { header: cell.type === 'tableHeader', numericColumn: colspan === 1 && (measures[column]?.numeric ?? false), keepNext: rowIndex >= keepFrom || rowIndex < headerRows };
+      parts.push(cellXml(spanWidth(column, colspan), colspan, rowspan > 1 ? 'restart' : null, cellParagraphsXml(cell, ctx, format)));
       column += colspan;
     }
     // A short row is padded so every row covers the whole grid.
@@ -167,7 +249,7 @@ export function bodyTableXml(table: BodyNode, ctx: DocxContext, availableTwips: 
 }
 
 /** The table as a placeholder paragraph; its markup waits in ctx.rawTables until the package is written. */
-export function bodyTable(table: BodyNode, ctx: DocxContext, availableTwips: number): TablePlaceholder {
-  ctx.rawTables.push(bodyTableXml(table, ctx, availableTwips));
+export function bodyTable(table: BodyNode, ctx: DocxContext, availableTwips: number, options: TableOptions = {}): TablePlaceholder {
+  ctx.rawTables.push(bodyTableXml(table, ctx, availableTwips, options));
   return new TablePlaceholder(ctx.rawTables.length - 1);
 }

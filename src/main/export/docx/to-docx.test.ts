@@ -222,8 +222,8 @@ describe('tables', () => {
     expect(textOf(rows[2] ?? '')).toBe('cd');
   });
 
-  it('puts a table of more than 5 columns on a landscape page, numbering carrying on', async () => {
-    const wide = table(['STT', 'Họ và tên', 'Năm sinh', 'Chức vụ', 'Đơn vị', 'Ghi chú'], [['1', 'Nguyễn Văn A', '1970', 'Chủ tịch', 'Phường A', '']]);
+  it('puts a table too wide for portrait (words would break) on a landscape page, numbering carrying on', async () => {
+    const wide = table(['STT', 'Họ và tên', 'Năm sinh', 'Chức vụ', 'Đơn vị', 'Điện thoại', 'Thư điện tử', 'Ghi chú'], [['1', 'Nguyễn Văn An', '1970', 'Chủ tịch', 'Phường Khương Đình', '0243 555 010', 'nguyenvanan.mttq@hanoi.gov.vn', 'Phát biểu']]);
     const { parts } = await exportSample({ body: [p('Trước.'), wide, p('Sau.')], extras: {} });
     const all = sections(parts.document);
     expect(all).toHaveLength(3);
@@ -348,27 +348,35 @@ describe('appendix (ND30 PL I §III.1)', () => {
 });
 
 describe('signature grid (nd30-format.md §9.5)', () => {
-  it('signs a pledge with the frame signer top-right when no parties are given', async () => {
+  it('signs a pledge with the frame signer level with Nơi nhận when no parties are given', async () => {
     const doc = samplePledge();
     const parts = readDocx(await toDocx(doc, SAMPLE_PROFILE, () => undefined));
     const grid = tables(parts.document).find((xml) => xml.includes('Khổng Minh Thảo')) ?? '';
     const cells = grid.match(/<w:tc>.*?<\/w:tc>/gs) ?? [];
     expect(cells).toHaveLength(2);
-    expect(textOf(cells[0] ?? '')).toBe('');
+    expect(textOf(cells[0] ?? '')).toMatch(/^Nơi nhận:/);
     expect(textOf(cells[1] ?? '')).toBe('TM. BAN THƯỜNG TRỰCCHỦ TỊCHKhổng Minh Thảo');
   });
 
-  it('lays out seven parties in three columns, rows unsplittable', async () => {
+  it('lays out seven parties in three columns with a gutter, rows unsplittable, Nơi nhận kept under the last row', async () => {
     const parties = Array.from({ length: 7 }, (_, index) => ({ authorityLine: `TM. BAN THƯỜNG TRỰC\nỦY BAN MTTQ VIỆT NAM PHƯỜNG ${String.fromCharCode(65 + index)}`, title: 'CHỦ TỊCH', name: `Người ký ${index + 1}` }));
     const parts = readDocx(await toDocx(samplePledge(), SAMPLE_PROFILE, () => undefined, { parties }));
     const grid = tables(parts.document).find((xml) => xml.includes('Người ký 1')) ?? '';
     expect(grid.match(/<w:gridCol /g)).toHaveLength(3);
     const rows = grid.match(/<w:tr>.*?<\/w:tr>/gs) ?? [];
-    expect(rows).toHaveLength(3);
+    expect(rows).toHaveLength(4);
     for (const row of rows) expect(row).toContain('<w:cantSplit/>');
     const firstRow = (rows[0] ?? '').match(/<w:tc>.*?<\/w:tc>/gs) ?? [];
     expect(textOf(firstRow[2] ?? '')).toContain('PHƯỜNG A');
     expect(textOf(firstRow[0] ?? '')).toContain('PHƯỜNG B');
+    // Neighbouring cells keep 2 × 3 mm between their lines.
+    expect(firstRow[0]).toMatch(/<w:left w:type="dxa" w:w="170"\/>/);
+    expect(firstRow[0]).toMatch(/<w:right w:type="dxa" w:w="170"\/>/);
+    // Nơi nhận is the last row, on the left; the signatures above keep with it, the first rows do not.
+    expect(textOf(rows[3] ?? '')).toMatch(/^Nơi nhận:/);
+    expect(rows[3]).toContain('<w:gridSpan w:val="2"/>');
+    expect(rows[2]).toContain('<w:keepNext/>');
+    expect(rows[0]).not.toContain('<w:keepNext/>');
   });
 });
 

@@ -22,7 +22,9 @@ import { pageNumberHeaders } from './page-numbers';
 import { isTableLike, spliceTables } from './raw-tables';
 import { sectionPage, type Orientation } from './page-setup';
 import { FONT_SLOTS, TEXT_COLOR, styledRun } from './run-style';
-import { partiesFromSigner, signatureGridBlock, type SignatureParty } from './signature-grid';
+import { signatureGridBlock, type SignatureParty } from './signature-grid';
+import { rewriteStyles } from './styles-part';
+import { isWideTable } from './tables';
 import { titleBlock } from './title-block';
 
 export type { AppendixInput } from './appendix';
@@ -86,9 +88,23 @@ function toSection(plan: SectionPlan, ctx: DocxContext, index: number): ISection
   };
 }
 
+/**
+ * A list too wide for a portrait page is landscape from its first page, header and title included
+ * (a portrait page 1 holding only the header would be wasted and reads as a different document).
+ */
+function isLandscapeDocument(document: Document, ctx: DocxContext): boolean {
+  return document.kind === 'attendees' && document.body.content.some((node) => node.type === 'table' && isWideTable(node, ctx));
+}
+
 function mainBlocks(document: Document, ctx: DocxContext, extras: DocxExtras): BodyBlock[] {
   const { frame } = document;
   const body = ctx.profile.page.appendEndMark && document.kind !== 'article' ? withEndMark(document.body) : document.body;
+  if (isLandscapeDocument(document, ctx)) {
+    // Every part of the page is laid out on the landscape text width.
+    ctx.geometry = { ...ctx.geometry, textWidthTwips: ctx.geometry.landscapeTextWidthTwips };
+    const blocks = [headerBlock(frame, ctx), ...titleBlock(frame, ctx), ...convertBody(body.content, ctx, { keepEnd: true, allLandscape: true }).map((block) => block.child), ...closingBlock(frame, ctx)];
+    return flag(blocks, true);
+  }
   if (document.kind === 'article') {
     // A news article is not an official document: title, body, byline (nd30-format.md §14).
     const title = frameLine([styledRun(document.title, { sizeHalfPt: ctx.sizes.documentType, bold: true })], AlignmentType.CENTER, 0, ctx.spacing.afterTwips * 2);
@@ -97,10 +113,10 @@ function mainBlocks(document: Document, ctx: DocxContext, extras: DocxExtras): B
       : [];
     return [...flag([title]), ...convertBody(body.content, ctx), ...flag(byline)];
   }
-  const closing = GRID_KINDS.has(document.kind)
-    ? signatureGridBlock(frame, extras.parties?.length ? extras.parties : partiesFromSigner(frame, ctx), ctx)
-    : closingBlock(frame, ctx);
-  return [...flag([headerBlock(frame, ctx), ...titleBlock(frame, ctx)]), ...convertBody(body.content, ctx), ...flag(closing)];
+  const parties = GRID_KINDS.has(document.kind) && extras.parties?.length ? extras.parties : [];
+  // A single signer (or none given) signs level with Nơi nhận, as in every other kind.
+  const closing = parties.length > 1 ? signatureGridBlock(frame, parties, ctx) : closingBlock(frame, ctx, parties[0]);
+  return [...flag([headerBlock(frame, ctx), ...titleBlock(frame, ctx)]), ...convertBody(body.content, ctx, { keepEnd: true }), ...flag(closing)];
 }
 
 export async function toDocx(document: Document, profile: Profile, resolveImage: ImageResolver, extras: DocxExtras = {}): Promise<Uint8Array> {
@@ -128,5 +144,6 @@ export async function toDocx(document: Document, profile: Profile, resolveImage:
   const packed = await Packer.toBuffer(docx);
   return makeDeterministic(new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength), document.updatedAt, {
     'word/document.xml': (xml) => spliceTables(xml, ctx.rawTables),
+    'word/styles.xml': rewriteStyles,
   });
 }
