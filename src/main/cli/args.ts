@@ -5,7 +5,7 @@ import { AppError } from '../../shared/errors/app-error';
 export interface CliArgs {
   command: string | undefined;
   positionals: string[];
-  values: { db?: string; json?: boolean; template?: string; title?: string; help?: boolean; kind?: string; format?: string; out?: string; 'embed-images'?: boolean; 'start-empty'?: boolean };
+  values: { db?: string; json?: boolean; template?: string; title?: string; help?: boolean; kind?: string; format?: string; out?: string; 'embed-images'?: boolean; 'start-empty'?: boolean; 'normalise-tones'?: boolean };
 }
 
 export function parseCliArgs(argv: string[]): CliArgs {
@@ -24,6 +24,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         out: { type: 'string' },
         'embed-images': { type: 'boolean' },
         'start-empty': { type: 'boolean' },
+        'normalise-tones': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });

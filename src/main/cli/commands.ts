@@ -7,6 +7,7 @@ import { AppError } from '../../shared/errors/app-error';
 import { appErrorFromZod } from '../../shared/errors/from-zod';
 import { formatShortDate } from '../../shared/text/nd30-date';
 import { importFile } from '../import/document-import';
+import { checkStoredDocument } from '../export/document-check';
 import type { Services } from '../services/services';
 import type { CliArgs } from './args';
 import { importAttendeesCommand, isAttendeeImport } from './attendee-import-command';
@@ -63,7 +64,12 @@ export async function importCommand(services: Services, args: CliArgs, print: Pr
   const file = args.positionals[0];
   if (!file) throw new AppError('invalid_input', 'Thiếu tên tệp. Cách dùng: thuky import FILE (.txt, .json, .html hoặc .docx)', { where: 'tham số' });
   const notices: string[] = [];
-  const input = await importFile(file, { putImage: (mime, bytes) => services.images.put(mime, bytes), onNotice: (message) => notices.push(message) });
+  const input = await importFile(file, {
+    putImage: (mime, bytes) => services.images.put(mime, bytes),
+    onNotice: (message) => notices.push(message),
+    // A script's import keeps the words as written unless asked; the check reports mixed styles.
+    toneStyle: args.values['normalise-tones'] ? services.profile.get().toneStyle : undefined,
+  });
   const doc = services.documents.importDocument(input);
   if (args.values.json) return print(JSON.stringify({ id: doc.id, notices }));
   print(doc.id);
@@ -85,6 +91,17 @@ export function exportCommand(services: Services, args: CliArgs, print: Print): 
   throw new AppError('invalid_input', `Chưa hỗ trợ xuất định dạng "${format}" (nhận: html, docx)`, { where: '--format' });
 }
 
+/** `thuky check ID [--json]`: the writing check's findings; exit 0 even with findings (they are advice). */
+export function checkCommand(services: Services, args: CliArgs, print: Print): void {
+  const id = requireId(args, 'thuky check ID [--json]');
+  const findings = checkStoredDocument(services, services.documents.get(id));
+  if (args.values.json) {
+    return print(JSON.stringify(findings.map(({ kind, message, text, from, to, field, fix }) => ({ kind, message, text, from, to, ...(field ? { field } : {}), ...(fix !== undefined ? { fix } : {}) }))));
+  }
+  if (findings.length === 0) return print('Không thấy lỗi cách viết nào.');
+  for (const finding of findings) print(`${finding.field ?? `vị trí ${finding.from}`}  [${finding.kind}]  ${finding.message}`);
+}
+
 export const COMMANDS: Record<string, (services: Services, args: CliArgs, print: Print) => void | Promise<void>> = {
   templates: templatesCommand,
   new: newCommand,
@@ -93,6 +110,7 @@ export const COMMANDS: Record<string, (services: Services, args: CliArgs, print:
   import: importCommand,
   export: exportCommand,
   delete: deleteCommand,
+  check: checkCommand,
   search: searchCommand,
   backup: backupCommand,
   backups: backupsCommand,
@@ -108,12 +126,14 @@ Cách dùng: thuky <lệnh> [--db TỆP] [--json]
   list [--json]                           danh sách văn bản
   show ID [--json]                        xem văn bản (--json: dạng trao đổi JSON)
   import FILE [--json]                    nhập .txt (dòng đầu là tiêu đề), .json, .html hoặc .docx
+         [--normalise-tones]              viết lại theo kiểu bỏ dấu của hồ sơ (hòa/hoà)
   import DS.xlsx|DS.csv --kind attendees [--title T] [--json]
                                           nhập danh sách đại biểu (lỗi theo dòng: không nhập gì)
   export ID --format html --out TỆP.html [--embed-images]
                                           trang HTML cho cổng thông tin (ảnh trong TỆP_files/, hoặc nhúng)
   export ID --format docx --out TỆP.docx  tệp Word theo thể thức Nghị định 30
   delete ID                               xóa văn bản (có thể khôi phục)
+  check ID [--json]                       kiểm tra cách viết (chính tả, kiểu bỏ dấu, gạch nối, khoảng trắng…)
   search TỪ KHÓA [--json]                 tìm văn bản (không cần gõ dấu), tốt nhất trước
   backup                                  sao lưu ngay (có kiểm tra) vào thư mục backups/ cạnh dữ liệu
   backups [--json]                        các bản sao lưu, mới trước

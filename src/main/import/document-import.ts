@@ -6,6 +6,8 @@ import { EMPTY_FRAME } from '../../shared/document/frame';
 import { AppError } from '../../shared/errors/app-error';
 import { appErrorFromZod } from '../../shared/errors/from-zod';
 import { deepNfc } from '../../shared/text/nfc';
+import { normaliseBodyTones } from '../../shared/document/body-tones';
+import { normaliseToneStyle, type ToneStyle } from '../../shared/text/tone-style';
 import { parseArticleText } from './article-text-import';
 import { parseDocx } from './docx-import';
 import type { PutImage } from './html-image';
@@ -21,12 +23,22 @@ export interface ImportFileOptions {
   putImage?: PutImage;
   /** Told when the text was converted from a legacy Vietnamese encoding (TCVN3, VNI), so the user checks it. */
   onNotice?: (message: string) => void;
+  /** The profile's kiểu bỏ dấu: imported text is written in it (hoà → hòa for "old"). */
+  toneStyle?: ToneStyle;
+}
+
+/** The imported document in the profile's tone-mark style (an interchange .json is kept as it is). */
+function inToneStyle(input: DocumentImport, style: ToneStyle | undefined): DocumentImport {
+  if (!style) return input;
+  return { ...input, title: normaliseToneStyle(input.title, style), body: normaliseBodyTones(input.body, style) };
 }
 
 /** Every supported type; .docx needs this async form (mammoth reads the package asynchronously). */
 export async function importFile(file: string, options: ImportFileOptions = {}): Promise<DocumentImport> {
-  if (path.extname(file).toLowerCase() !== '.docx') return readImportFile(file, options);
-  return DocumentImport.parse(await parseDocx(readImportBytes(file), path.basename(file), options.putImage));
+  const extension = path.extname(file).toLowerCase();
+  if (extension === '.json') return readImportFile(file, options);
+  if (extension !== '.docx') return inToneStyle(readImportFile(file, options), options.toneStyle);
+  return inToneStyle(DocumentImport.parse(await parseDocx(readImportBytes(file), path.basename(file), options.putImage)), options.toneStyle);
 }
 
 function readImportBytes(file: string): Buffer {

@@ -1,5 +1,6 @@
 /** One handler per route of the contract; each gets parsed input and returns the route's output. */
 import type { RouteName, RouteOutput, RouteParsedInput } from '../../shared/ipc/contract';
+import { normaliseBodyTones } from '../../shared/document/body-tones';
 import { exportDocx } from '../export/docx/export-document';
 import { exportPortalHtml } from '../export/html/portal-export';
 import { checkStoredDocument } from '../export/document-check';
@@ -70,7 +71,10 @@ export const handlers: Handlers = {
     return { fileName: result.fileName, dataBase64: Buffer.from(result.bytes).toString('base64'), problems: result.problems };
   },
   'export.check': ({ id }, { services }) => ({ findings: checkStoredDocument(services, services.documents.get(id)) }),
-  'import.html': ({ html }, { services }) => ({ body: htmlToBody(html, { putImage: (mime, bytes) => services.images.put(mime, bytes) }, 'HTML dán vào').body }),
+  // A paste lands in the profile's tone-mark style, like a file import.
+  'import.html': ({ html }, { services }) => ({
+    body: normaliseBodyTones(htmlToBody(html, { putImage: (mime, bytes) => services.images.put(mime, bytes) }, 'HTML dán vào').body, services.profile.get().toneStyle),
+  }),
   'images.get': ({ id }, { services }) => {
     const image = services.images.get(id);
     return { mime: image.mime, dataBase64: image.bytes.toString('base64') };

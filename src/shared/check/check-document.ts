@@ -9,9 +9,10 @@ import { attendanceNamesRule } from './rules/attendance-names';
 import { leftoverRule } from './rules/leftover';
 import { missingFieldRule } from './rules/missing-field';
 import { pledgeDataRule } from './rules/pledge-data';
+import { toneStyleRule } from './rules/tone-style';
 import { yearRule } from './rules/year';
 
-export const CHECK_RULES: readonly CheckRule[] = [missingFieldRule, pledgeDataRule, leftoverRule, yearRule, attendanceNamesRule];
+export const CHECK_RULES: readonly CheckRule[] = [missingFieldRule, pledgeDataRule, leftoverRule, yearRule, attendanceNamesRule, toneStyleRule];
 
 export function checkDocument(input: CheckInput, rules: readonly CheckRule[] = CHECK_RULES): Finding[] {
   return rules.flatMap((rule) => rule(input));

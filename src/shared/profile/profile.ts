@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { nfcString } from '../text/nfc';
 import { Signer } from '../document/signer';
+import { TONE_STYLES } from '../text/tone-style';
 
 const line = nfcString().max(300);
 
@@ -43,6 +44,11 @@ export const Profile = z.object({
   /** The last Nơi nhận line: "Lưu: VT" (ND30 PL I §II.9.b). */
   archiveLine: line,
   page: PageSetup,
+  /**
+   * Kiểu bỏ dấu: "old" (hòa, thủy, Ủy — Decree 30's own text) or "new" (hoà, thuỷ, Uỷ); paste,
+   * import and "Chuẩn hóa dấu" write this style, and the check reports the other.
+   */
+  toneStyle: z.enum(TONE_STYLES).default('old'),
 });
 export type Profile = z.infer<typeof Profile>;
 
@@ -69,4 +75,5 @@ export const DEFAULT_PROFILE: Profile = {
   signer: { authority: 'TM.', authorityOf: 'BAN THƯỜNG TRỰC', title: 'CHỦ TỊCH', name: '' },
   archiveLine: 'Lưu: VT',
   page: DEFAULT_PAGE_SETUP,
+  toneStyle: 'old',
 };

@@ -10,6 +10,8 @@ import { bodyExtensions } from '../editor/body-extensions';
 import { pasteCleanHtml, shouldCleanHtml } from '../editor/html-paste';
 import { ImageInsertError, insertImageFile } from '../editor/image-insert';
 import { Toolbar, type ExportAction } from '../editor/Toolbar';
+import { normaliseEditorTones, normalisePastedSlice } from '../editor/tone-normalise';
+import { confirmLegacyPaste } from '../editor/legacy-paste';
 import { frameFieldId, isFrameFieldKey, type FrameFieldKey } from '../frame/frame-fields';
 import { FrameForm } from '../frame/FrameForm';
 import { Sheet } from '../frame/Sheet';
@@ -72,6 +74,10 @@ export function DocumentPage(props: DocumentPageProps) {
   const insertImagesRef = useRef(insertImages);
   insertImagesRef.current = insertImages;
   const editorRef = useRef<Editor | null>(null);
+  const toneStyleRef = useRef(profile.toneStyle);
+  toneStyleRef.current = profile.toneStyle;
+  const stringsRef = useRef(t);
+  stringsRef.current = t;
   const editor = useEditor(
     {
       extensions: bodyExtensions(),
@@ -82,6 +88,9 @@ export function DocumentPage(props: DocumentPageProps) {
         // Pasted or dropped pictures go through images.put like the toolbar's "Chèn ảnh".
         handlePaste: (_view, event) => dropImages(event.clipboardData?.files) || pasteHtml(event.clipboardData),
         handleDrop: (_view, event) => dropImages((event as DragEvent).dataTransfer?.files),
+        // Plain text typed in a legacy encoding is converted once the clerk confirms; every paste lands in the profile's tone style.
+        transformPastedText: (text) => confirmLegacyPaste(text, stringsRef.current.legacyPasteConfirm),
+        transformPasted: (slice) => normalisePastedSlice(slice, toneStyleRef.current),
       },
       onUpdate: ({ editor: e }) => updateBodyRef.current(e.getJSON() as BodyDoc),
     },
@@ -206,6 +215,10 @@ export function DocumentPage(props: DocumentPageProps) {
         status={<SaveStatusView status={session.status} onRetry={() => void session.saveNow()} />}
         panelOpen={panelOpen}
         onTogglePanel={() => setPanelOpen(!panelOpen)}
+        onNormaliseTones={() => {
+          const words = normaliseEditorTones(editor, profile.toneStyle);
+          notify(words ? `${t.normaliseTonesDone}${words}` : t.normaliseTonesNone);
+        }}
       />
       <div className="document-workspace">
         <KindWorkspace documentId={doc.id} kind={doc.kind} editor={editor} onError={onError} tab={kindTab} onTab={setKindTab}>

@@ -23,6 +23,8 @@ interface ToolbarProps {
   status: ReactNode;
   panelOpen: boolean;
   onTogglePanel(): void;
+  /** "Chuẩn hóa dấu": the whole body in the profile's tone-mark style, one undo step. */
+  onNormaliseTones(): void;
 }
 
 function ToolButton(props: { label: string; icon?: IconName; text?: string; active?: boolean; disabled?: boolean; onClick(): void; className?: string }) {
@@ -50,7 +52,7 @@ const ALIGNMENTS: Array<{ value: string; icon: IconName; label: keyof Strings }>
   { value: 'justify', icon: 'alignJustify', label: 'alignJustify' },
 ];
 
-export function Toolbar({ editor, exports, onImageFile, status, panelOpen, onTogglePanel }: ToolbarProps) {
+export function Toolbar({ editor, exports, onImageFile, status, panelOpen, onTogglePanel, onNormaliseTones }: ToolbarProps) {
   const { t } = useLocale();
   const fileInput = useRef<HTMLInputElement>(null);
   const state = useEditorState({
@@ -125,6 +127,11 @@ export function Toolbar({ editor, exports, onImageFile, status, panelOpen, onTog
             if (file) onImageFile(file);
           }}
         />
+      </div>
+      <div className="tool-group">
+        <button type="button" className="tool tool-wide" title={t.normaliseTonesHint} onMouseDown={(e) => e.preventDefault()} onClick={onNormaliseTones}>
+          {t.normaliseTones}
+        </button>
       </div>
       {state.inTable && (
         <div className="tool-group table-tools">

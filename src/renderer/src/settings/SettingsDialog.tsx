@@ -92,6 +92,14 @@ export function SettingsDialog({ profile, onClose, onSaved, onError }: SettingsD
               {text('symbolSuffix', t.symbolSuffix, draft.symbolSuffix, (symbolSuffix) => set({ symbolSuffix }))}
             </div>
             {text('archiveLine', t.archiveLine, draft.archiveLine, (archiveLine) => set({ archiveLine }))}
+            {field(
+              'toneStyle',
+              t.toneStyle,
+              <select id="profile-toneStyle" value={draft.toneStyle} onChange={(event) => set({ toneStyle: event.target.value === 'new' ? 'new' : 'old' })}>
+                <option value="old">{t.toneStyleOld}</option>
+                <option value="new">{t.toneStyleNew}</option>
+              </select>,
+            )}
           </fieldset>
           <div>
             <fieldset>

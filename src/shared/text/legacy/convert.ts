@@ -23,12 +23,14 @@ export function decodeLegacyBytes(bytes: Uint8Array): string {
  * is read as UTF-8 (a legacy text may have been re-saved so); anything else byte by byte. The caller
  * asks the clerk before converting (`legacyToUnicode`): a guess is never applied silently.
  */
-export function readTextFile(bytes: Uint8Array): { text: string; legacy: LegacyEncoding | null } {
+export function readTextFile(bytes: Uint8Array): { text: string; legacy: LegacyEncoding | null; utf8: boolean } {
   let text: string;
+  let utf8 = true;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/u, '');
   } catch {
     text = decodeLegacyBytes(bytes);
+    utf8 = false;
   }
-  return { text, legacy: detectLegacyEncoding(text) };
+  return { text, legacy: detectLegacyEncoding(text), utf8 };
 }

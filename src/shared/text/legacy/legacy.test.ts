@@ -108,9 +108,9 @@ describe('detection', () => {
   it('reads legacy .txt bytes and UTF-8 alike', () => {
     const tcvnBytes = Uint8Array.from([...fixtures.tcvn3].map((c) => c.charCodeAt(0)));
     expect(decodeLegacyBytes(tcvnBytes)).toBe(fixtures.tcvn3);
-    expect(readTextFile(tcvnBytes)).toEqual({ text: fixtures.tcvn3, legacy: 'tcvn3' });
+    expect(readTextFile(tcvnBytes)).toEqual({ text: fixtures.tcvn3, legacy: 'tcvn3', utf8: false });
     const utf8 = new TextEncoder().encode('\uFEFF' + fixtures.unicode);
-    expect(readTextFile(utf8)).toEqual({ text: fixtures.unicode, legacy: null });
+    expect(readTextFile(utf8)).toEqual({ text: fixtures.unicode, legacy: null, utf8: true });
     expect(legacyToUnicode(readTextFile(tcvnBytes).text, 'tcvn3')).toBe(fixtures.unicode.replace('Ủy', 'ủy'));
   });
 });
