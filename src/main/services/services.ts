@@ -70,7 +70,6 @@ export function createServices(dbPath: string, options: ServiceOptions = {}): Se
   // A report is found by the names in its attendance sentence, as the list reads now.
   search.setBodyResolver((body) => resolveAttendanceSentences(body, (listId) => (attendeeRows.exists(listId) ? attendeeRows.get(listId) : undefined)));
   const images = new ImageService(new ImageRepo(db), clock);
-  const profile = new ProfileService(profileRepo, clock);
   const reindex = (documentId: string) => search.reindex(documentId);
   const attendees = new AttendeeService(db, attendeeRows, documentRepo, documents, clock, reindex);
   const pledges = new PledgeService(db, pledgeRows, documentRepo, clock, reindex);
@@ -86,7 +85,7 @@ export function createServices(dbPath: string, options: ServiceOptions = {}): Se
     attendees,
     people: new PeopleService(db, new PersonRepo(db), clock),
     pledges,
-    profile,
+    profile: new ProfileService(profileRepo, clock),
     images,
     archive: new ArchiveService(db, documents, images, attendees, pledges, search),
     close: () => {
