@@ -15,6 +15,20 @@ import { guardPackage } from './package/package-guard';
 /** Word's headings and titles as model headings; everything else as mammoth's defaults. */
 const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
 
+/**
+ * Embedded pictures become data: URIs; a linked one (r:link, a picture "inserted as link" from a
+ * web address or a path) is never fetched — mammoth refuses it with the address in its message, and
+ * that address becomes the src, which the HTML importer turns into the same visible placeholder as
+ * a remote picture in a web page.
+ */
+const convertImage = mammoth.images.imgElement(async (image) => {
+  try {
+    return { src: `data:${image.contentType};base64,${await image.readAsBase64String()}` };
+  } catch (error) {
+    return { src: /external image '(.*)'/.exec(String((error as Error).message))?.[1] ?? '' };
+  }
+});
+
 export async function docxToHtml(bytes: Buffer, where: string): Promise<string> {
   if (bytes.subarray(0, 2).toString('latin1') !== 'PK') {
     throw new AppError('invalid_input', 'Tệp không phải Word .docx (có thể là .doc cũ: hãy lưu lại dưới dạng .docx)', { where });
@@ -23,7 +37,7 @@ export async function docxToHtml(bytes: Buffer, where: string): Promise<string> 
   guardPackage(bytes, where, 'docx');
   try {
     // externalFileAccess stays off: a .docx may link to files on the machine or the network.
-    const result = await mammoth.convertToHtml({ buffer: bytes }, { styleMap: STYLE_MAP, externalFileAccess: false });
+    const result = await mammoth.convertToHtml({ buffer: bytes }, { styleMap: STYLE_MAP, externalFileAccess: false, convertImage });
     return result.value;
   } catch (error) {
     throw new AppError('invalid_input', 'Không đọc được tệp Word .docx (tệp hỏng hoặc không đúng định dạng)', { where, detail: String(error) });
