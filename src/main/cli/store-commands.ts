@@ -76,7 +76,9 @@ export async function openStoreForCli(dbPath: string, args: CliArgs, print: Prin
     const file = args.positionals[0];
     if (args.command !== 'restore' || !file) {
       const restoreHint = opened.newestBackup ? ` Khôi phục: thuky restore "${opened.newestBackup.file}".` : '';
-      const hint = opened.error.code === 'db_unusable' ? `${restoreHint} Bắt đầu với dữ liệu trống: thêm --start-empty.` : '';
+      // --start-empty helps only when the file was set aside or is missing; a locked or unreadable file is left in place.
+    const setAside = opened.quarantinedTo !== null || opened.newestBackup !== null;
+    const hint = opened.error.code === 'db_unusable' && setAside ? `${restoreHint} Bắt đầu với dữ liệu trống: thêm --start-empty.` : '';
       throw new AppError(opened.error.code, opened.error.message + hint, { where: opened.error.where, detail: opened.error.detail });
     }
     const backupFile = resolveBackupArgument(dbPath, file);

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { openSqlite } from './sqlite';
+import { storageErrorAtOpen } from './storage-errors';
 import { AppError } from '../../shared/errors/app-error';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 import type { Migration } from './migrations/migration';
@@ -29,6 +30,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   try {
     db = openSqlite(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
   } catch (cause) {
+    const storage = storageErrorAtOpen(cause, path.basename(file));
+    if (storage) throw storage;
     throw new AppError('db_unusable', `Không mở được cơ sở dữ liệu: ${String((cause as Error).message)}`, { where: file, cause });
   }
   try {
@@ -51,7 +54,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     return db;
   } catch (error) {
     db.close();
-    throw error;
+    throw storageErrorAtOpen(error, path.basename(file)) ?? error;
   }
 }
 

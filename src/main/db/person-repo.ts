@@ -57,6 +57,9 @@ export class PersonRepo {
   }
 
   delete(id: string): void {
-    this.db.prepare('DELETE FROM people WHERE id = ?').run(id);
+    // Like documents.delete: an unknown id is "not found", never a silent success.
+    if (this.db.prepare('DELETE FROM people WHERE id = ?').run(id).changes === 0) {
+      throw new AppError('not_found', 'Không tìm thấy người trong danh bạ để xóa', { where: id });
+    }
   }
 }

@@ -7,6 +7,7 @@ import { AppError, isAppError } from '../../shared/errors/app-error';
 import { appErrorFromZod } from '../../shared/errors/from-zod';
 import { contract, type RouteName } from '../../shared/ipc/contract';
 import type { RouteResult } from '../../shared/ipc/route';
+import { storageError } from '../db/storage-errors';
 import { handlers, type HandlerContext } from './handlers';
 
 export function isRouteName(name: string): name is RouteName {
@@ -32,6 +33,8 @@ export async function dispatch(name: string, rawInput: unknown, ctx: HandlerCont
 export function toAppError(error: unknown): AppError {
   if (isAppError(error)) return error;
   if (error instanceof ZodError) return appErrorFromZod(error);
+  const storage = storageError(error);
+  if (storage) return storage;
   const message = error instanceof Error ? error.message : String(error);
   return new AppError('internal', 'Đã có lỗi không mong muốn. Dữ liệu của bạn không bị thay đổi.', { detail: message, cause: error });
 }

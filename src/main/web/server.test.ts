@@ -86,4 +86,29 @@ describe('web harness', () => {
     const response = await fetch(new URL('/..%2Fsecret.txt', harness.url));
     expect(await response.text()).not.toContain('do not serve');
   });
+
+  it('answers a malformed route address with a Vietnamese 400, not an English "URI malformed"', async () => {
+    const response = await post('%E0%A4%A', {});
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.message).toBe('Địa chỉ yêu cầu không hợp lệ (mã hóa ký tự "%" sai).');
+  });
+
+  it('answers an oversized body with a 413 and a Vietnamese body instead of resetting the connection', async () => {
+    const response = await fetch(new URL('/api/documents.list', harness.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-thuky-token': harness.token },
+      body: Buffer.alloc(64 * 1024 * 1024 + 10, 0x20),
+    });
+    expect(response.status).toBe(413);
+    expect((await response.json()).error.message).toBe('Dữ liệu gửi lên quá lớn (tối đa 64 MB); không có gì được ghi.');
+  });
+
+  it('says not found for deleting an unknown person, like an unknown document', async () => {
+    const id = '01a21d2c-6df9-7608-9379-b19e4858e618';
+    for (const route of ['people.delete', 'documents.delete']) {
+      const response = await post(route, { id });
+      expect(response.status).toBe(404);
+      expect((await response.json()).error.code).toBe('not_found');
+    }
+  });
 });

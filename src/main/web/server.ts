@@ -6,7 +6,7 @@
 import crypto from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { dispatch } from '../ipc/dispatch';
+import { dispatch, toAppError } from '../ipc/dispatch';
 import type { Services } from '../services/services';
 import { assertLoopbackHost } from './loopback';
 import { securityHeaders, serveStatic } from './static-files';
@@ -53,20 +53,27 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     if (req.method !== 'POST' || given.length !== tokenBytes.length || !crypto.timingSafeEqual(given, tokenBytes)) {
       return sendJson(res, 403, { ok: false, error: { code: 'forbidden', message: 'Thiếu hoặc sai mã phiên làm việc' } });
     }
+    const name = routeNameOf(url);
+    if (name === null) {
+      req.resume();
+      return sendJson(res, 400, { ok: false, error: { code: 'invalid_input', message: 'Địa chỉ yêu cầu không hợp lệ (mã hóa ký tự "%" sai).', where: url.slice(0, 200) } });
+    }
     readBody(req)
-      .then(async (text) => {
+      .then(async (body) => {
+        if (body === null) return sendJson(res, 413, { ok: false, error: { code: 'invalid_input', message: `Dữ liệu gửi lên quá lớn (tối đa ${MAX_BODY_BYTES / 1024 / 1024} MB); không có gì được ghi.` } });
         let input: unknown;
         try {
-          input = text ? JSON.parse(text) : {};
+          input = body ? JSON.parse(body) : {};
         } catch {
           return sendJson(res, 400, { ok: false, error: { code: 'invalid_input', message: 'Dữ liệu gửi lên không phải JSON' } });
         }
-        const name = decodeURIComponent(url.slice('/api/'.length).split('?')[0] ?? '');
         const result = await dispatch(name, input, { services: options.services, door: 'web', version: options.version });
         const status = result.ok ? 200 : statusFor(result.error.code);
         sendJson(res, status, result);
       })
-      .catch((error: Error) => sendJson(res, 413, { ok: false, error: { code: 'invalid_input', message: error.message } }));
+      .catch((error: Error) => {
+        if (!res.headersSent) sendJson(res, 500, { ok: false, error: toAppError(error).toShape() });
+      });
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -106,20 +113,29 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown): void
   res.end(JSON.stringify(body));
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
+/** The route name in /api/NAME, or null when its percent-encoding is malformed. */
+function routeNameOf(url: string): string | null {
+  try {
+    return decodeURIComponent(url.slice('/api/'.length).split('?')[0] ?? '');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The body as text, or null when it is larger than MAX_BODY_BYTES. An oversized body is read to its
+ * end and dropped (not kept), so the client receives the 413 instead of a reset connection.
+ */
+function readBody(req: http.IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('Dữ liệu gửi lên quá lớn (tối đa 64 MB)'));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      if (size > MAX_BODY_BYTES) chunks.length = 0;
+      else chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }

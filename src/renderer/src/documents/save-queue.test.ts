@@ -123,6 +123,26 @@ describe('SaveQueue', () => {
     expect(statuses.at(-1)).toBe('saved');
   });
 
+  it('tries a failed save again by itself until the store takes it', async () => {
+    let failures = 2;
+    const { queue, timers, saved, statuses } = setup(async () => {
+      if (failures-- > 0) throw new Error('SQLITE_FULL');
+    });
+    queue.update('bản nháp');
+    timers.fireAll(); // the debounce
+    await tick();
+    expect(statuses.at(-1)).toBe('error');
+    expect(timers.delays()).toEqual([5000]);
+    timers.fireAll(); // first retry fails too and schedules the next
+    await tick();
+    expect(timers.delays()).toEqual([5000]);
+    timers.fireAll();
+    await tick();
+    expect(saved.map((entry) => entry.content)).toEqual(['bản nháp', 'bản nháp', 'bản nháp']);
+    expect(statuses.at(-1)).toBe('saved');
+    expect(timers.count()).toBe(0);
+  });
+
   it('a failed save does not overwrite a newer edit made while it ran', async () => {
     const gate = deferred();
     const { queue } = setup(async (content) => {

@@ -16,6 +16,8 @@ export interface SaveQueueOptions<T> {
   save(content: T, explicit: boolean): Promise<void>;
   onStatus(status: SaveStatus): void;
   debounceMs: number;
+  /** After a failed save (disk full, file read-only or gone), try again this long after (default 5 s). */
+  retryMs?: number;
   now?: () => Date;
   setTimer?: (run: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
@@ -86,9 +88,11 @@ export class SaveQueue<T> {
       try {
         await this.options.save(taken.content, explicit);
       } catch (error) {
-        // The content stays pending (or a newer edit replaced it) so a retry sends it again.
+        // The content stays pending (or a newer edit replaced it) and is sent again: on the next edit,
+        // Ctrl+S, or by itself after retryMs, so a disk that comes back saves the draft unasked.
         this.explicitRequested ||= explicit;
         this.options.onStatus({ state: 'error', error });
+        this.scheduleRetry();
         throw error;
       }
       if (this.pending === taken) this.pending = null;
@@ -99,6 +103,14 @@ export class SaveQueue<T> {
   /** Stops the timer without saving (the caller flushes or beacons the pending content). */
   dispose(): void {
     this.cancelTimer();
+  }
+
+  private scheduleRetry(): void {
+    if (this.timer !== null) return;
+    this.timer = this.setTimer(() => {
+      this.timer = null;
+      void this.flush(false).catch(() => undefined);
+    }, this.options.retryMs ?? 5000);
   }
 
   private cancelTimer(): void {
