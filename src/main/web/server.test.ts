@@ -90,7 +90,7 @@ describe('web harness', () => {
   it('answers a malformed route address with a Vietnamese 400, not an English "URI malformed"', async () => {
     const response = await post('%E0%A4%A', {});
     expect(response.status).toBe(400);
-    expect((await response.json()).error.message).toBe('Địa chỉ yêu cầu không hợp lệ (mã hóa ký tự "%" sai).');
+    expect(((await response.json()) as { error: { message: string; code: string } }).error.message).toBe('Địa chỉ yêu cầu không hợp lệ (mã hóa ký tự "%" sai).');
   });
 
   it('answers an oversized body with a 413 and a Vietnamese body instead of resetting the connection', async () => {
@@ -100,7 +100,7 @@ describe('web harness', () => {
       body: Buffer.alloc(64 * 1024 * 1024 + 10, 0x20),
     });
     expect(response.status).toBe(413);
-    expect((await response.json()).error.message).toBe('Dữ liệu gửi lên quá lớn (tối đa 64 MB); không có gì được ghi.');
+    expect(((await response.json()) as { error: { message: string; code: string } }).error.message).toBe('Dữ liệu gửi lên quá lớn (tối đa 64 MB); không có gì được ghi.');
   });
 
   it('says not found for deleting an unknown person, like an unknown document', async () => {
@@ -108,7 +108,7 @@ describe('web harness', () => {
     for (const route of ['people.delete', 'documents.delete']) {
       const response = await post(route, { id });
       expect(response.status).toBe(404);
-      expect((await response.json()).error.code).toBe('not_found');
+      expect(((await response.json()) as { error: { message: string; code: string } }).error.code).toBe('not_found');
     }
   });
 });
