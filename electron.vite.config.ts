@@ -18,7 +18,7 @@ export default defineConfig({
   },
   preload: {
     build: {
-      // A sandboxed preload can require only 'electron': bundle zod and the contract into it.
+      // A sandboxed preload can require only 'electron': bundle what it imports (plain lists, no zod).
       externalizeDeps: false,
       rollupOptions: {
         input: { index: resolve('src/preload/index.ts') },

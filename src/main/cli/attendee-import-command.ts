@@ -9,7 +9,7 @@ import { AppError } from '../../shared/errors/app-error';
 import type { Services } from '../services/services';
 import type { CliArgs } from './args';
 
-type Print = (line: string) => void;
+import type { Print } from './print';
 
 /** True when `import` should read an attendee spreadsheet rather than a document. */
 export function isAttendeeImport(args: CliArgs): boolean {

@@ -16,7 +16,7 @@ import { exportHtmlCommand } from './export-html-command';
 import { exportDocxCommand } from './export-docx-command';
 import { withAttendanceSentences } from '../export/attendees/attendance-sentences';
 
-export type Print = (line: string) => void;
+import type { Print } from './print';
 
 function requireId(args: CliArgs, usage: string): string {
   const id = args.positionals[0];

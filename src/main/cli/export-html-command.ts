@@ -7,7 +7,7 @@ import { storeImageResolver } from '../export/html/portal-export';
 import { writeStandalonePage } from '../export/html/write-standalone-page';
 import type { Services } from '../services/services';
 import type { CliArgs } from './args';
-import type { Print } from './commands';
+import type { Print } from './print';
 
 export function exportHtmlCommand(services: Services, args: CliArgs, print: Print, id: string): void {
   const out = args.values.out;

@@ -11,7 +11,9 @@ import type { Services } from '../services/services';
 import type { CliArgs } from './args';
 import { commandWrites } from './command-access';
 
-type Print = (line: string) => void;
+import type { Print } from './print';
+import { escapeHtmlText } from '../../shared/markup/escape';
+import type { MarkedText } from '../../shared/search/marked-text';
 
 export async function backupCommand(services: Services, args: CliArgs, print: Print): Promise<void> {
   const info = await services.backup.backupNow();
@@ -38,11 +40,15 @@ export function searchCommand(services: Services, args: CliArgs, print: Print): 
   const query = args.positionals.join(' ');
   if (!query.trim()) throw new AppError('invalid_input', 'Thiếu từ cần tìm. Cách dùng: thuky search TỪ KHÓA [--json]', { where: 'tham số' });
   const hits = services.search.query(query, 50);
-  if (args.values.json) return print(JSON.stringify(hits.map(({ id, title, kind, snippet }) => ({ id, title, kind, snippet }))));
+  // --json keeps its snippet string: escaped text with <mark>…</mark> around matched words.
+  if (args.values.json) return print(JSON.stringify(hits.map(({ id, title, kind, snippet }) => ({ id, title, kind, snippet: markedHtml(snippet) }))));
   if (hits.length === 0) return print(`Không tìm thấy văn bản nào có "${query}".`);
-  const plain = (html: string) =>
-    html.replace(/<mark>/g, '[').replace(/<\/mark>/g, ']').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  const plain = (parts: MarkedText) => parts.map((part) => (part.marked ? `[${part.text}]` : part.text)).join('');
   for (const hit of hits) print(`${hit.id}  ${KIND_LABELS_VI[hit.kind].padEnd(22)} ${hit.title}\n    ${plain(hit.snippet)}`);
+}
+
+function markedHtml(parts: MarkedText): string {
+  return parts.map((part) => (part.marked ? `<mark>${escapeHtmlText(part.text)}</mark>` : escapeHtmlText(part.text))).join('');
 }
 
 export function archiveCommand(services: Services, args: CliArgs, print: Print): void {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { makeServices } from '../../../tests/support/services';
 import { ROUTE_NAMES } from '../../shared/ipc/contract';
+import { IPC_CHANNEL_PREFIX } from '../../shared/ipc/channels';
 import type { RouteResult } from '../../shared/ipc/route';
 
 const registered = new Map<string, (event: unknown, input: unknown) => Promise<RouteResult<unknown>>>();
@@ -24,7 +25,7 @@ function eventFrom(url: string, isMainFrame = true) {
 
 describe('Electron IPC bridge', () => {
   it('registers one prefixed channel per route', () => {
-    expect([...registered.keys()].sort()).toEqual(ROUTE_NAMES.map((name) => `thuky:${name}`).sort());
+    expect([...registered.keys()].sort()).toEqual(ROUTE_NAMES.map((name) => `${IPC_CHANNEL_PREFIX}${name}`).sort());
   });
 
   it('answers the app main frame', async () => {

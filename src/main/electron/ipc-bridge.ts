@@ -4,7 +4,8 @@
  */
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { ROUTE_NAMES } from '../../shared/ipc/contract';
-import { IPC_CHANNEL_PREFIX, type RouteResult } from '../../shared/ipc/route';
+import { IPC_CHANNEL_PREFIX } from '../../shared/ipc/channels';
+import type { RouteResult } from '../../shared/ipc/route';
 import { dispatch } from '../ipc/dispatch';
 import type { HandlerContext } from '../ipc/handlers';
 import { isAppUrl } from './url-policy';

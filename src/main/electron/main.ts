@@ -20,11 +20,10 @@ import { saveFileWithDialog } from './save-file';
 import { buildMenu } from './menu';
 import { hardenSessions } from './security';
 import { APP_ORIGIN } from './url-policy';
+import { EVENT_CHANNELS } from '../../shared/ipc/channels';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
-const FLUSH_REQUEST = 'thuky-event:flush';
-const FLUSH_DONE = 'thuky-event:flushed';
 const FLUSH_TIMEOUT_MS = 5000;
 
 let services: Services | undefined;
@@ -133,11 +132,11 @@ app.on('before-quit', (event) => {
     app.quit();
   };
   const timer = setTimeout(finish, FLUSH_TIMEOUT_MS);
-  ipcMain.once(FLUSH_DONE, () => {
+  ipcMain.once(EVENT_CHANNELS.flushed, () => {
     clearTimeout(timer);
     finish();
   });
-  mainWindow.webContents.send(FLUSH_REQUEST);
+  mainWindow.webContents.send(EVENT_CHANNELS.flush);
 });
 
 app.on('window-all-closed', () => app.quit());

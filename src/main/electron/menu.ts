@@ -1,10 +1,9 @@
 /** The application menu, in Vietnamese (UI.md wording). Actions go to the renderer as menu events. */
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
-
-export const MENU_EVENT_CHANNEL = 'thuky-event:menu';
+import { EVENT_CHANNELS } from '../../shared/ipc/channels';
 
 export function buildMenu(getWindow: () => BrowserWindow | undefined): Menu {
-  const send = (action: string) => () => getWindow()?.webContents.send(MENU_EVENT_CHANNEL, action);
+  const send = (action: string) => () => getWindow()?.webContents.send(EVENT_CHANNELS.menu, action);
   const template: MenuItemConstructorOptions[] = [
     {
       label: 'Tệp',

@@ -11,6 +11,7 @@ import { toNfc } from '../../shared/text/nfc';
 import { BlockCollector, type InlineState } from './block-collector';
 import { childrenOf, findElement, isElement, isText, parseHtml, styleOf, textOf, type HtmlElement, type HtmlNode } from './html-dom';
 import { readImageSource, type PutImage, type ReadLocalImage } from './html-image';
+import { LINK_HREF } from '../export/html/sanitize-allowlist';
 import { promoteTypedHeadings } from './typed-headings';
 import { groupWordLists, LITERAL_MARKER, type WordListInfo } from './word-list';
 
@@ -30,7 +31,6 @@ const BLOCK = new Set([
 ]);
 
 const PLAIN: InlineState = { bold: false, italic: false, underline: false, href: null, align: null };
-const LINK_HREF = /^(?:https:\/\/|mailto:)[^\s"'<>]+$/i;
 const ALIGNMENTS = new Set(['center', 'right', 'justify']);
 
 function isMsoIgnore(element: HtmlElement): boolean {

@@ -47,13 +47,22 @@ describe('search', () => {
     expect(ids('thi du')).toEqual([title.id, body.id]);
   });
 
-  it('returns escaped snippets with only <mark> tags', () => {
-    services.documents.importDocument(sampleDocument('<b>Báo cáo</b>', ['Mở đầu. <script>alert(1)</script> & phường Thanh Xuân tổ chức hội nghị.']));
+  it('returns snippets and titles as text parts with the matched words marked (markup stays text)', () => {
+    services.documents.importDocument(sampleDocument('<b>Báo cáo</b> Thanh Xuân', ['Mở đầu. <script>alert(1)</script> & phường Thanh Xuân tổ chức hội nghị.']));
     const [hit] = services.search.query('thanh xuan');
-    expect(hit?.snippet).toContain('<mark>Thanh</mark> <mark>Xuân</mark>');
-    expect(hit?.snippet).toContain('&lt;script&gt;');
-    expect(hit?.snippet.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);
-    expect(hit?.titleHtml).toBe('&lt;b&gt;Báo cáo&lt;/b&gt;');
+    expect(hit?.snippet).toEqual([
+      { text: 'Mở đầu. <script>alert(1)</script> & phường ', marked: false },
+      { text: 'Thanh', marked: true },
+      { text: ' ', marked: false },
+      { text: 'Xuân', marked: true },
+      { text: ' tổ chức hội nghị.', marked: false },
+    ]);
+    expect(hit?.titleParts).toEqual([
+      { text: '<b>Báo cáo</b> ', marked: false },
+      { text: 'Thanh', marked: true },
+      { text: ' ', marked: false },
+      { text: 'Xuân', marked: true },
+    ]);
     expect(hit?.kind).toBe('report');
   });
 
@@ -103,10 +112,11 @@ describe('query and snippet helpers', () => {
 
   it('cuts a window around the first match', () => {
     const long = `${'mở đầu '.repeat(60)}kết quả phường Thanh Xuân ${'kết thúc '.repeat(60)}`;
-    const cut = snippet(long, ['thanh', 'xuan']);
+    const parts = snippet(long, ['thanh', 'xuan']);
+    const cut = parts.map((part) => (part.marked ? `[${part.text}]` : part.text)).join('');
     expect(cut.startsWith('… ')).toBe(true);
     expect(cut.endsWith(' …')).toBe(true);
-    expect(cut).toContain('<mark>Thanh</mark> <mark>Xuân</mark>');
+    expect(cut).toContain('[Thanh] [Xuân]');
     expect(cut.length).toBeLessThan(260);
   });
 });
@@ -143,7 +153,8 @@ describe('snippets show the body, not the shared header', () => {
     const doc = sampleDocument('Báo cáo', ['Mở đầu. Ủy ban đã họp bàn kế hoạch năm.']);
     doc.frame.issuingBody = ['ỦY BAN MTTQ VIỆT NAM', 'QUẬN THANH XUÂN'];
     services.documents.importDocument(doc);
-    expect(services.search.query('uy ban')[0]?.snippet).toBe(
+    const parts = services.search.query('uy ban')[0]?.snippet ?? [];
+    expect(parts.map((part) => (part.marked ? `<mark>${part.text}</mark>` : part.text)).join('')).toBe(
       // Accent-blind like the index: "bàn" is marked too, as the FTS query matched it.
       'Mở đầu. <mark>Ủy</mark> <mark>ban</mark> đã họp <mark>bàn</mark> kế hoạch năm. <mark>ỦY</mark> <mark>BAN</mark> MTTQ VIỆT NAM QUẬN THANH XUÂN',
     );

@@ -1,11 +1,12 @@
 /**
  * Search: accent-insensitive full text over titles, frame fields and body, exact accents first,
- * with a snippet per hit. The snippet is HTML-escaped text where the only tags are <mark>…</mark>
- * around matched words, so the renderer may insert it as HTML.
+ * with a snippet per hit. Snippets and titles are data (text parts, matched words marked); each
+ * door renders them its own way.
  */
 import type { BodyDoc } from '../../shared/document/body';
 import type { DocumentContent } from '../../shared/document/document';
 import type { DocumentKind } from '../../shared/document/kind';
+import type { MarkedText } from '../../shared/search/marked-text';
 import type { DocumentRepo } from '../db/document-repo';
 import type { Db } from '../db/open';
 import type { SearchRepo } from '../db/search-repo';
@@ -17,10 +18,10 @@ export interface SearchHit {
   id: string;
   title: string;
   kind: DocumentKind;
-  /** Escaped text with <mark> around matches. */
-  snippet: string;
-  /** Title with <mark> around matches (escaped). */
-  titleHtml: string;
+  /** About 160 characters around the first match, matched words marked. */
+  snippet: MarkedText;
+  /** The title, matched words marked. */
+  titleParts: MarkedText;
 }
 
 /** Extra text a document is found by that lives outside its row (attendee names, pledge parties). */
@@ -132,7 +133,7 @@ export class SearchService implements DocumentWriteObserver {
         id: doc.id,
         title: doc.title,
         kind: doc.kind,
-        titleHtml: highlight(text.title, parsed.tokens),
+        titleParts: highlight(text.title, parsed.tokens),
         snippet: snippet(text.text, parsed.tokens),
       });
     }
@@ -202,7 +203,7 @@ function firstMatch(text: string, tokens: readonly string[]): Range | undefined 
  * A window of about SNIPPET_CHARS around the first match (or the start), matches marked. Only
  * the window's whitespace is flattened: flattening a whole body per hit cost more than the query.
  */
-export function snippet(text: string, tokens: readonly string[]): string {
+export function snippet(text: string, tokens: readonly string[]): MarkedText {
   const found = firstMatch(text, tokens);
   const from = found ? Math.max(0, found.start - SNIPPET_CHARS) : 0;
   const anchor = found ? found.start : 0;
@@ -223,19 +224,28 @@ export function snippet(text: string, tokens: readonly string[]): string {
   }
   const lead = (start > 0 || from > 0) && local.slice(0, start).trim() !== '' ? '… ' : '';
   const tail = end < local.length || moreAfter ? ' …' : '';
-  return lead + highlight(local.slice(start, end).trim(), tokens) + tail;
+  const parts = highlight(local.slice(start, end).trim(), tokens);
+  if (lead) addText(parts, lead, true);
+  if (tail) addText(parts, tail, false);
+  return parts;
 }
 
-function highlight(piece: string, tokens: readonly string[]): string {
-  let out = '';
+/** Adds unmarked text at the start or the end, joined to an unmarked neighbour. */
+function addText(parts: MarkedText, text: string, atStart: boolean): void {
+  const neighbour = atStart ? parts[0] : parts[parts.length - 1];
+  if (neighbour && !neighbour.marked) neighbour.text = atStart ? text + neighbour.text : neighbour.text + text;
+  else if (atStart) parts.unshift({ text, marked: false });
+  else parts.push({ text, marked: false });
+}
+
+function highlight(piece: string, tokens: readonly string[]): MarkedText {
+  const parts: MarkedText = [];
   let at = 0;
   for (const range of matchRanges(piece, tokens)) {
-    out += escapeHtml(piece.slice(at, range.start)) + '<mark>' + escapeHtml(piece.slice(range.start, range.end)) + '</mark>';
+    if (range.start > at) parts.push({ text: piece.slice(at, range.start), marked: false });
+    parts.push({ text: piece.slice(range.start, range.end), marked: true });
     at = range.end;
   }
-  return out + escapeHtml(piece.slice(at));
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch);
+  if (at < piece.length) parts.push({ text: piece.slice(at), marked: false });
+  return parts;
 }

@@ -28,7 +28,7 @@ describe('store routes', () => {
     await call('export.docx', { id: doc.id });
     const reasons = ((await call('revisions.list', { id: doc.id })) as { reason: string }[]).map((r) => r.reason);
     expect(reasons.slice(0, 3)).toEqual(['export', 'export', 'restore']);
-    const hits = (await call('search.query', { query: 'thanh xuan' })) as { id: string; snippet: string }[];
+    const hits = (await call('search.query', { query: 'thanh xuan' })) as { id: string }[];
     expect(hits.map((hit) => hit.id)).toEqual([doc.id]);
   });
 

@@ -4,6 +4,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { LocaleProvider } from './i18n/locale';
 import './app/app.css';
+import './app/buttons.css';
+import './app/forms.css';
 import './frame/sheet.css';
 import './editor/editor.css';
 import './frame/print.css';

@@ -58,8 +58,3 @@ export type AttendeeListContent = z.infer<typeof AttendeeListContent>;
 export function emptyRow(id: string, order: number, group = ''): AttendeeRow {
   return { id, personId: null, group, order, honorific: '', fullName: '', title: '', unit: '', note: '', present: true, protocolRank: null, extra: {} };
 }
-
-/** A row with nothing typed in it (an empty line left in the grid or the spreadsheet). */
-export function isBlankRow(row: Pick<AttendeeRow, 'honorific' | 'fullName' | 'title' | 'unit' | 'note'>): boolean {
-  return !row.honorific && !row.fullName && !row.title && !row.unit && !row.note;
-}

@@ -9,12 +9,6 @@ import { compareGivenName } from './name-key';
 export const ROW_ORDERS = ['protocol', 'givenName', 'unit'] as const;
 export type RowOrder = (typeof ROW_ORDERS)[number];
 
-export const ROW_ORDER_LABELS_VI: Record<RowOrder, string> = {
-  protocol: 'Theo thứ tự lễ tân',
-  givenName: 'Theo tên (A–Z)',
-  unit: 'Theo đơn vị',
-};
-
 /** Rank first (null ranks last), then the clerk's order. */
 export function compareProtocol(a: Pick<AttendeeRow, 'protocolRank' | 'order'>, b: Pick<AttendeeRow, 'protocolRank' | 'order'>): number {
   const left = a.protocolRank ?? Number.POSITIVE_INFINITY;

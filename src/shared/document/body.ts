@@ -67,8 +67,6 @@ export const BodyDoc = z.object({
 });
 export type BodyDoc = z.infer<typeof BodyDoc>;
 
-export const EMPTY_BODY: BodyDoc = { type: 'doc', content: [{ type: 'paragraph' }] };
-
 /** A paragraph node holding plain text (used by importers and templates). */
 export function paragraph(text: string, attrs?: BodyNode['attrs']): BodyNode {
   const node: BodyNode = { type: 'paragraph' };

@@ -11,8 +11,12 @@ import { DocumentKind } from '../document/kind';
 import { PortalHtmlOptions } from '../export/portal-html-options';
 import { Profile } from '../profile/profile';
 import { Finding } from '../check/finding';
+import { MarkedText } from '../search/marked-text';
 import { TemplateId, TemplateSummary } from '../template/template';
 import { route, type RouteSpec } from './route';
+import type { RouteName } from './route-names';
+
+export { ROUTE_NAMES, type RouteName } from './route-names';
 import { attendeeRoutes } from '../attendee/routes';
 import { pledgeRoutes } from '../pledge/routes';
 
@@ -38,10 +42,10 @@ export const SearchHit = z.object({
   id: DocumentId,
   title: z.string(),
   kind: DocumentKind,
-  /** HTML-escaped text; the only tags are <mark>…</mark> around matched words. */
-  snippet: z.string(),
-  /** The title, escaped, with <mark> around matches. */
-  titleHtml: z.string(),
+  /** About 160 characters around the first match, matched words marked (data, never HTML). */
+  snippet: MarkedText,
+  /** The title, matched words marked. */
+  titleParts: MarkedText,
 });
 export const BackupInfo = z.object({
   file: z.string(),
@@ -142,16 +146,16 @@ export const contract = {
 
   ...attendeeRoutes,
   ...pledgeRoutes,
-} satisfies Record<string, RouteSpec>;
+} satisfies Record<RouteName, RouteSpec>;
+
+// The plain list the preload uses names exactly these routes (no route missing from it, none extra).
+const _everyRouteListed: Exclude<keyof typeof contract, RouteName> extends never ? true : false = true;
 
 export type Contract = typeof contract;
-export type RouteName = keyof Contract;
 export type RouteInput<N extends RouteName> = z.input<Contract[N]['input']>;
 export type RouteOutput<N extends RouteName> = z.output<Contract[N]['output']>;
 /** The input after parsing (defaults applied, strings NFC): what a handler receives. */
 export type RouteParsedInput<N extends RouteName> = z.output<Contract[N]['input']>;
-
-export const ROUTE_NAMES = Object.keys(contract) as RouteName[];
 
 /** window.api: one async function per route. */
 export type Api = { [N in RouteName]: (input: RouteInput<N>) => Promise<RouteOutput<N>> };

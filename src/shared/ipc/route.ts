@@ -19,6 +19,3 @@ export const RouteResult = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(false), error: AppErrorShape }),
 ]);
 export type RouteResult<T> = { ok: true; data: T } | { ok: false; error: AppErrorShape };
-
-/** Electron channel for a route: a fixed prefix, so main ignores anything else (VS Code's validatedIpcMain). */
-export const IPC_CHANNEL_PREFIX = 'thuky:';

@@ -9,7 +9,7 @@ import type { BodyNode } from '../../../shared/document/body';
 import type { Document } from '../../../shared/document/document';
 import type { Profile } from '../../../shared/profile/profile';
 import type { Pledge } from '../../../shared/pledge/pledge';
-import { partiesInSigningOrder, signatureCell } from '../../../shared/pledge/signature-grid';
+import { partiesInSigningOrder } from '../../../shared/pledge/signing-order';
 import { appendixLabel, attachedToText, type AppendixInput } from '../docx/appendix';
 import { createContext } from '../docx/context';
 import { toDocx, type DocxExtras, type ImageResolver, type SignatureParty } from '../docx/to-docx';
@@ -71,16 +71,12 @@ export function listAppendices(report: Document, lists: readonly AttendeeList[],
   return { appendices, plans };
 }
 
-/** A report with its lists as appendices, complete. */
-export async function reportWithListsDocx(report: Document, lists: readonly AttendeeList[], profile: Profile, resolveImage: ImageResolver): Promise<Uint8Array> {
-  const { appendices, plans } = listAppendices(report, lists, profile, resolveImage);
-  return expandListTables(await toDocx(report, profile, resolveImage, { appendices }), plans, report.updatedAt);
-}
-
 export function signatureParties(pledge: Pledge): SignatureParty[] {
+  // Authority line and title in capitals (the signer block's rule); an empty one is left out.
+  const upper = (line: string) => line.trim().toLocaleUpperCase('vi');
   return partiesInSigningOrder(pledge.parties, pledge.signatureOrder).map((party) => {
-    const cell = signatureCell(party);
-    return { authorityLine: cell.lines[0] ?? '', title: cell.lines[1] ?? '', name: cell.name };
+    const [authorityLine = '', title = ''] = [party.authorityLine, party.title].map(upper).filter(Boolean);
+    return { authorityLine, title, name: party.representative.trim() };
   });
 }
 

@@ -6,22 +6,22 @@
  */
 import type { AttendeeList } from '../../../shared/attendee/attendee-list';
 import { sectionRows } from '../../../shared/attendee/row-order';
-import { escapeText } from '../html/html-escape';
+import { escapeHtmlText } from '../../../shared/markup/escape';
 import { sanitizePortalHtml } from '../html/sanitize-allowlist';
 import { listColumns, type ListTableOptions } from './list-table';
 
 export function attendanceSentenceHtml(sentence: string): string {
-  return sanitizePortalHtml(`<p>${escapeText(sentence)}</p>`);
+  return sanitizePortalHtml(`<p>${escapeHtmlText(sentence)}</p>`);
 }
 
 export function attendeeListHtml(list: AttendeeList, options: ListTableOptions = {}): string {
   const columns = listColumns(list, options);
-  const lines: string[] = ['<table>', '<thead>', `<tr>${columns.map((column) => `<th>${escapeText(column.header)}</th>`).join('')}</tr>`, '</thead>', '<tbody>'];
+  const lines: string[] = ['<table>', '<thead>', `<tr>${columns.map((column) => `<th>${escapeHtmlText(column.header)}</th>`).join('')}</tr>`, '</thead>', '<tbody>'];
   let count = 0;
   for (const section of sectionRows(list.rows, list.groups, { presentOnly: options.presentOnly ?? false })) {
-    if (section.group) lines.push(`<tr><td colspan="${columns.length}"><strong>${escapeText(section.group)}</strong></td></tr>`);
+    if (section.group) lines.push(`<tr><td colspan="${columns.length}"><strong>${escapeHtmlText(section.group)}</strong></td></tr>`);
     for (const { row, stt } of section.rows) {
-      lines.push(`<tr>${columns.map((column, index) => `<td${index === 0 ? ' style="text-align: center"' : ''}>${escapeText(column.value(row, stt))}</td>`).join('')}</tr>`);
+      lines.push(`<tr>${columns.map((column, index) => `<td${index === 0 ? ' style="text-align: center"' : ''}>${escapeHtmlText(column.value(row, stt))}</td>`).join('')}</tr>`);
       count = stt;
     }
   }

@@ -10,6 +10,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { AttendeeList } from '../../../shared/attendee/attendee-list';
 import { sectionRows } from '../../../shared/attendee/row-order';
 import type { BodyNode } from '../../../shared/document/body';
+import { escapeXmlText } from '../../../shared/markup/escape';
 import { AppError } from '../../../shared/errors/app-error';
 import { makeDeterministic } from '../docx/deterministic-package';
 import { COLUMN_MEASURES_ATTR, encodeMeasures } from '../docx/tables';
@@ -71,15 +72,9 @@ export function templateTable(plan: ListTablePlan): BodyNode {
   };
 }
 
-/** Text for w:t: XML-escaped, without the control characters XML 1.0 forbids. */
+/** Text for w:t: a cell is one line, so line breaks and tabs read as spaces. */
 function xmlText(value: string): string {
-  return value
-    // eslint-disable-next-line no-control-regex -- removing exactly these characters is the point
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-    .replace(/[\r\n\t]+/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+  return escapeXmlText(value.replace(/[\r\n\t]+/g, ' '));
 }
 
 /** The whole <w:tr>…</w:tr> around a marker. */

@@ -13,8 +13,6 @@ export interface DocxExport {
   problems: string[];
 }
 
-export const EXPORT_FORMATS = ['docx'] as const;
-
 export async function exportDocx(services: Services, id: string): Promise<DocxExport> {
   const document = services.documents.get(id);
   const profile = services.profile.get();

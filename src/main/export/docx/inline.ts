@@ -31,8 +31,3 @@ export function inlineRuns(nodes: readonly BodyNode[] | undefined, base: RunStyl
   if (breakNext) runs.push(styledRun('', base, { break: 1 }));
   return runs;
 }
-
-/** The plain text of inline content (hard breaks as "\n"). */
-export function inlineText(nodes: readonly BodyNode[] | undefined): string {
-  return (nodes ?? []).map((node) => (node.type === 'hardBreak' ? '\n' : (node.text ?? ''))).join('');
-}

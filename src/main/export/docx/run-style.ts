@@ -31,11 +31,3 @@ export function styledRun(text: string, style: RunStyle, extra: Partial<IRunOpti
     ...extra,
   });
 }
-
-/** Several runs for text with line breaks ("\n" → a break before the next line), same style. */
-export function styledRuns(text: string, style: RunStyle): TextRun[] {
-  return text
-    .normalize('NFC')
-    .split('\n')
-    .map((line, index) => styledRun(line, style, index > 0 ? { break: 1 } : {}));
-}

@@ -4,20 +4,10 @@
  * matches what run-style.ts asks docx for: Times New Roman on the four slots, black, size in half-points.
  */
 import type { BodyNode } from '../../../shared/document/body';
+import { escapeXmlText } from '../../../shared/markup/escape';
 import { FONT_NAME, TEXT_COLOR, type RunStyle } from './run-style';
 
 const FONTS_XML = `<w:rFonts w:ascii="${FONT_NAME}" w:cs="${FONT_NAME}" w:eastAsia="${FONT_NAME}" w:hAnsi="${FONT_NAME}"/>`;
-
-/** Text for a w:t: XML-escaped, NFC, without the control characters XML 1.0 forbids. */
-export function escapeXmlText(text: string): string {
-  return text
-    .normalize('NFC')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/gu, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
-}
 
 /**
  * Run properties. `withFonts: false` leaves the font and colour to the document defaults (styles.xml

@@ -4,7 +4,7 @@
  * the model are checked here too, so a hand-made JSON import cannot smuggle a javascript: link.
  */
 import type { BodyDoc, BodyMark, BodyNode } from '../../../shared/document/body';
-import { escapeAttribute, escapeText } from './html-escape';
+import { escapeHtmlAttribute, escapeHtmlText } from '../../../shared/markup/escape';
 import { LINK_HREF } from './sanitize-allowlist';
 
 export interface BodyHtmlContext {
@@ -36,7 +36,7 @@ function markOpen(mark: BodyMark): string {
       return '<u>';
     case 'link': {
       const href = mark.attrs?.href;
-      return typeof href === 'string' && LINK_HREF.test(href) ? `<a href="${escapeAttribute(href)}">` : '';
+      return typeof href === 'string' && LINK_HREF.test(href) ? `<a href="${escapeHtmlAttribute(href)}">` : '';
     }
   }
 }
@@ -51,7 +51,7 @@ const MARK_ORDER: BodyMark['type'][] = ['link', 'bold', 'italic', 'underline'];
 
 function renderText(node: BodyNode): string {
   const marks = [...(node.marks ?? [])].sort((a, b) => MARK_ORDER.indexOf(a.type) - MARK_ORDER.indexOf(b.type));
-  const text = escapeText(node.text ?? '');
+  const text = escapeHtmlText(node.text ?? '');
   return marks.map(markOpen).join('') + text + [...marks].reverse().map(markClose).join('');
 }
 
@@ -113,7 +113,7 @@ function renderFigure(figure: BodyNode, ctx: BodyHtmlContext): string {
   const captionText = inlineText(figure.content).trim();
   const src = typeof imageId === 'string' ? ctx.imageSrc(imageId) : null;
   if (!src) {
-    const missing = `<p><em>[Thiếu ảnh${captionText ? `: ${escapeText(captionText)}` : ''}]</em></p>`;
+    const missing = `<p><em>[Thiếu ảnh${captionText ? `: ${escapeHtmlText(captionText)}` : ''}]</em></p>`;
     return missing;
   }
   const altAttr = figure.attrs?.alt;
@@ -121,7 +121,7 @@ function renderFigure(figure: BodyNode, ctx: BodyHtmlContext): string {
   const width = positiveInt(figure.attrs?.widthPx);
   const height = positiveInt(figure.attrs?.heightPx);
   const size = width && height ? ` width="${width}" height="${height}"` : '';
-  const img = `<img src="${escapeAttribute(src)}" alt="${escapeAttribute(alt)}"${size}>`;
+  const img = `<img src="${escapeHtmlAttribute(src)}" alt="${escapeHtmlAttribute(alt)}"${size}>`;
   if (ctx.captions === 'table') {
     const captionRow = captionText ? `<tr><td><em>${caption}</em></td></tr>` : '';
     return `<table><tbody><tr><td>${img}</td></tr>${captionRow}</tbody></table>`;

@@ -5,7 +5,7 @@
  */
 import type { PortalHtmlOptions } from '../../../shared/export/portal-html-options';
 import { stripVietnameseMarks } from '../../../shared/text/vietnamese-fold';
-import { escapeText } from './html-escape';
+import { escapeHtmlText } from '../../../shared/markup/escape';
 import type { ResolveImage } from './portal-images';
 import { toPortalHtml, type PortalDocument } from './to-portal-html';
 
@@ -44,7 +44,7 @@ export function toStandalonePage(document: PortalDocument, options: PortalHtmlOp
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeText(tabTitle(document.title))}</title>`,
+    `<title>${escapeHtmlText(tabTitle(document.title))}</title>`,
     `<style>\n${PAGE_CSS}\n</style>`,
     '</head>',
     '<body>',

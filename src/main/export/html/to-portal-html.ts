@@ -6,7 +6,7 @@
 import type { Document } from '../../../shared/document/document';
 import { formatPortalDateTime, type PortalHtmlOptions } from '../../../shared/export/portal-html-options';
 import { headingTagsByRank, renderBody } from './body-html';
-import { escapeText } from './html-escape';
+import { escapeHtmlText } from '../../../shared/markup/escape';
 import { figureImageIds, portalImageFileName, type ResolveImage } from './portal-images';
 import { sanitizePortalHtml } from './sanitize-allowlist';
 
@@ -30,10 +30,10 @@ export function toPortalHtml(document: PortalDocument, options: PortalHtmlOption
     return `${placement.imageFolder ?? ''}${portalImageFileName(order.indexOf(imageId), image.mime)}`;
   };
   const blocks: string[] = [];
-  if (options.title === 'h1') blocks.push(`<h1>${escapeText(document.title)}</h1>`);
-  if (options.dateLine && document.portal.publishedAt) blocks.push(`<p><em>${escapeText(formatPortalDateTime(document.portal.publishedAt))}</em></p>`);
+  if (options.title === 'h1') blocks.push(`<h1>${escapeHtmlText(document.title)}</h1>`);
+  if (options.dateLine && document.portal.publishedAt) blocks.push(`<p><em>${escapeHtmlText(formatPortalDateTime(document.portal.publishedAt))}</em></p>`);
   blocks.push(...renderBody(document.body, { imageSrc, captions: options.captions, headingTag: headingTagsByRank(document.body) }));
   const author = document.portal.author.trim();
-  if (options.byline && author) blocks.push(`<p style="text-align:right"><strong>${escapeText(author)}</strong></p>`);
+  if (options.byline && author) blocks.push(`<p style="text-align:right"><strong>${escapeHtmlText(author)}</strong></p>`);
   return sanitizePortalHtml(blocks.join('\n'));
 }

@@ -157,7 +157,7 @@ export function App() {
     else window.dispatchEvent(new CustomEvent('thuky:menu', { detail: action }));
   };
   useEffect(() => {
-    thukyEvents()?.onMenu((action) => menuRef.current(action));
+    return thukyEvents()?.onMenu((action) => menuRef.current(action));
   }, []);
 
   return (

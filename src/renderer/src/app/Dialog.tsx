@@ -1,6 +1,7 @@
 /** A modal dialog: Esc or the backdrop closes it; focus starts inside. */
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Icon } from './icons';
+import './dialog.css';
 
 interface DialogProps {
   title: string;

@@ -4,6 +4,7 @@ import { ApiError } from '../api/client';
 import { friendlyWhere } from './error-where';
 import { useLocale } from '../i18n/locale';
 import { Icon } from './icons';
+import './error-banner.css';
 
 export interface ShownError {
   message: string;

@@ -1,4 +1,6 @@
 /** A short confirmation at the bottom ("Đã xóa văn bản." with "Khôi phục"). */
+import './toast.css';
+
 export interface ToastMessage {
   id: number;
   text: string;

@@ -2,9 +2,9 @@
 export type MenuAction = 'new' | 'save' | 'export-docx' | 'export-html' | 'settings' | 'search';
 
 export interface ThukyEvents {
-  onMenu(callback: (action: MenuAction | string) => void): (() => void) | void;
+  onMenu(callback: (action: MenuAction | string) => void): () => void;
   /** Main asks the renderer to save pending edits before the window closes; resolve when done. */
-  onFlushRequest(callback: () => Promise<void>): (() => void) | void;
+  onFlushRequest(callback: () => Promise<void>): () => void;
 }
 
 declare global {

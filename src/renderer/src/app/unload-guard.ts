@@ -26,7 +26,7 @@ export function useUnloadGuard(): void {
       window.removeEventListener('pagehide', beacon);
       window.removeEventListener('beforeunload', beacon);
       window.removeEventListener('pageshow', reset);
-      if (typeof unsubscribe === 'function') unsubscribe();
+      unsubscribe?.();
     };
   }, []);
 }

@@ -8,6 +8,7 @@ import type { Finding } from '../../../shared/check/finding';
 import { Icon } from '../app/icons';
 import { api } from '../api/client';
 import { useLocale } from '../i18n/locale';
+import './check-panel.css';
 
 interface CheckPanelProps {
   documentId: string;

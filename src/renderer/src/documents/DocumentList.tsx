@@ -6,7 +6,8 @@ import type { RouteOutput } from '../../../shared/ipc/contract';
 import { api } from '../api/client';
 import { useLocale } from '../i18n/locale';
 import { formatEditTime, groupDocuments } from './document-groups';
-import { snippetParts } from './search-snippet';
+import type { MarkedText } from '../../../shared/search/marked-text';
+import './document-list.css';
 
 type SearchHit = RouteOutput<'search.query'>[number];
 
@@ -19,10 +20,11 @@ interface DocumentListProps {
   searchRef: RefObject<HTMLInputElement | null>;
 }
 
-function Snippet({ html }: { html: string }) {
+/** Search's marked text as elements: text stays text, matched words in <mark>. */
+function Marked({ parts, className }: { parts: MarkedText; className: string }) {
   return (
-    <span className="doc-snippet">
-      {snippetParts(html).map((part, index) => (part.marked ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>))}
+    <span className={className}>
+      {parts.map((part, index) => (part.marked ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>))}
     </span>
   );
 }
@@ -84,9 +86,9 @@ export function DocumentList({ documents, openId, onOpen, onNew, onSettings, sea
             {hits.map((hit) => (
               <li key={hit.id}>
                 <button type="button" className={`doc-item${hit.id === openId ? ' is-open' : ''}`} onClick={() => onOpen(hit.id)}>
-                  <span className="doc-title">{hit.title || t.untitled}</span>
+                  {hit.title ? <Marked className="doc-title" parts={hit.titleParts} /> : <span className="doc-title">{t.untitled}</span>}
                   <span className="doc-meta">{kindLabel(hit.kind)}</span>
-                  {hit.snippet && <Snippet html={hit.snippet} />}
+                  {hit.snippet.length > 0 && <Marked className="doc-snippet" parts={hit.snippet} />}
                 </button>
               </li>
             ))}

@@ -25,6 +25,7 @@ import { PortalPreviewPanel } from './PortalPreviewPanel';
 import { SaveStatusView } from './SaveStatusView';
 import { SidePanel, type PanelTab } from './SidePanel';
 import { useDocumentSession } from './use-document-session';
+import './document-page.css';
 
 interface DocumentPageProps {
   doc: Document;

@@ -5,6 +5,7 @@ import { api } from '../api/client';
 import { useLocale } from '../i18n/locale';
 import type { Strings } from '../i18n/strings-vi';
 import { formatEditTime } from './document-groups';
+import './history-panel.css';
 
 type Revision = RouteOutput<'revisions.list'>[number];
 

@@ -9,6 +9,7 @@ import { api } from '../api/client';
 import { useLocale } from '../i18n/locale';
 import { copyForPortal, type PortalPart } from './export-actions';
 import { loadPortalOptions, savePortalOptions } from './portal-options';
+import './portal-preview-panel.css';
 
 interface PortalPreviewPanelProps {
   documentId: string;

@@ -3,6 +3,7 @@ import { Icon } from '../app/icons';
 import { useLocale } from '../i18n/locale';
 import { formatClockTime } from './document-groups';
 import type { SaveStatus } from './save-queue';
+import './save-status.css';
 
 export function SaveStatusView({ status, onRetry }: { status: SaveStatus; onRetry(): void }) {
   const { t } = useLocale();

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Icon } from '../app/icons';
 import { useLocale } from '../i18n/locale';
 import type { Strings } from '../i18n/strings-vi';
+import './side-panel.css';
 
 export type PanelTab = 'frame' | 'check' | 'history' | 'portal';
 

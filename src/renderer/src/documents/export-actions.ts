@@ -7,6 +7,7 @@
 import type { PortalHtmlOptionsInput } from '../../../shared/export/portal-html-options';
 import { loadPortalOptions } from './portal-options';
 import { api, isElectron } from '../api/client';
+import { escapeHtmlText } from '../../../shared/markup/escape';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -72,15 +73,11 @@ async function writeClipboard(html: string, text: string): Promise<void> {
 export async function copyForPortal(id: string, options: PortalHtmlOptionsInput = loadPortalOptions(), part: PortalPart = 'all'): Promise<void> {
   if (part === 'title') {
     const { title } = await api['documents.get']({ id });
-    await writeClipboard(escapeHtml(title), title);
+    await writeClipboard(escapeHtmlText(title), title);
     return;
   }
   const { html, text } = await api['export.portalHtml']({ id, options: part === 'body' ? { ...options, title: 'omit' } : options });
   await writeClipboard(html, text);
   // Only after the clipboard took it: a refused copy exported nothing.
   await api['revisions.snapshot']({ id });
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

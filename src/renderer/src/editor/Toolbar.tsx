@@ -6,6 +6,7 @@ import { Icon, type IconName } from '../app/icons';
 import { useLocale } from '../i18n/locale';
 import type { Strings } from '../i18n/strings-vi';
 import { applyParagraphStyle, currentParagraphStyle, PARAGRAPH_STYLES, STYLE_LABEL_KEYS, type ParagraphStyle } from './paragraph-style';
+import './toolbar.css';
 
 export interface ExportAction {
   label: string;

@@ -10,6 +10,7 @@ import { Dialog } from '../app/Dialog';
 import { formatEditTime } from '../documents/document-groups';
 import { useLocale } from '../i18n/locale';
 import type { Strings } from '../i18n/strings-vi';
+import './backup-section.css';
 
 type Backup = RouteOutput<'backup.list'>[number];
 

@@ -8,6 +8,7 @@ import { LinesField } from '../frame/LinesField';
 import { LOCALE_NAMES, LOCALES, useLocale, type Locale } from '../i18n/locale';
 import { BackupSection } from './BackupSection';
 import { profileProblems } from './profile-validation';
+import './settings-dialog.css';
 
 interface SettingsDialogProps {
   profile: Profile;

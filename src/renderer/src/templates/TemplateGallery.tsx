@@ -4,6 +4,7 @@ import type { TemplateSummary } from '../../../shared/template/template';
 import { api } from '../api/client';
 import { Dialog } from '../app/Dialog';
 import { useLocale } from '../i18n/locale';
+import './template-gallery.css';
 
 interface TemplateGalleryProps {
   onClose(): void;

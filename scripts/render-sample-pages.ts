@@ -1,16 +1,16 @@
 /**
  * Writes docs/sample-report-page1.png and docs/sample-report-last.png: the sample report (the Thanh
  * Xuân conference of 2024, laid out as nd30-format.md §13) exported, converted by LibreOffice, and
- * rendered by pdftoppm. Run: npx tsx tests/support/render-sample-pages.ts
+ * rendered by pdftoppm. Run: npx tsx scripts/render-sample-pages.ts
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { toDocx } from '../../src/main/export/docx/to-docx';
-import { ImageShelf, SAMPLE_PROFILE, sampleReport } from './docx-samples';
-import { convertToPdf, pdfPages, renderPage } from './docx-readers';
+import { toDocx } from '../src/main/export/docx/to-docx';
+import { ImageShelf, SAMPLE_PROFILE, sampleReport } from '../tests/support/docx-samples';
+import { convertToPdf, pdfPages, renderPage } from '../tests/support/docx-readers';
 
-const DOCS = path.resolve(import.meta.dirname, '../../docs');
+const DOCS = path.resolve(import.meta.dirname, '../docs');
 const DPI = 80;
 
 async function main(): Promise<void> {

@@ -1,0 +1,53 @@
+/**
+ * The route names as a plain list. The preload builds window.api from this list alone (a sandboxed
+ * preload bundles what it imports: importing the zod contract made it 213 KB); contract.ts must
+ * define exactly these routes (a type check there and contract.test.ts hold them together).
+ */
+export const ROUTE_NAMES = [
+  'app.info',
+  'documents.list',
+  'documents.get',
+  'documents.create',
+  'documents.save',
+  'documents.delete',
+  'documents.restore',
+  'templates.list',
+  'templates.saveFromDocument',
+  'profile.get',
+  'profile.save',
+  'images.put',
+  'images.get',
+  'revisions.list',
+  'revisions.get',
+  'revisions.restore',
+  'revisions.snapshot',
+  'search.query',
+  'backup.now',
+  'backup.list',
+  'backup.restore',
+  'backup.folder',
+  'backup.openFolder',
+  'export.portalHtml',
+  'export.docx',
+  'export.saveDocx',
+  'export.saveHtml',
+  'export.htmlPage',
+  'export.check',
+  'import.html',
+  'attendees.list',
+  'attendees.get',
+  'attendees.save',
+  'attendees.import',
+  'attendees.export',
+  'attendees.attachments',
+  'attendees.attach',
+  'people.list',
+  'people.save',
+  'people.addFromList',
+  'people.delete',
+  'reports.attendanceSentence',
+  'pledges.get',
+  'pledges.save',
+] as const;
+
+export type RouteName = (typeof ROUTE_NAMES)[number];
