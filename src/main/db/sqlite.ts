@@ -12,10 +12,6 @@ export function useNativeBinding(file: string | undefined): void {
   nativeBinding = file;
 }
 
-export function nativeBindingInUse(): string | undefined {
-  return nativeBinding;
-}
-
 export function openSqlite(file: string, options: Database.Options = {}): Database.Database {
   return new Database(file, nativeBinding ? { ...options, nativeBinding } : options);
 }
