@@ -59,7 +59,8 @@ export function archiveCommand(services: Services, args: CliArgs, print: Print):
   if (action === 'export') {
     const result = services.archive.exportTo(path.resolve(file), services.clock.now().toISOString());
     if (args.values.json) return print(JSON.stringify(result));
-    return print(`Đã xuất ${result.documents} văn bản và ${result.images} ảnh vào ${path.resolve(file)}.`);
+    const history = result.revisionsLeftOut > 0 ? ` Tệp lưu trữ không mang theo lịch sử phiên bản: ${result.revisionsLeftOut} phiên bản vẫn chỉ ở máy này.` : '';
+    return print(`Đã xuất ${result.documents} văn bản và ${result.images} ảnh vào ${path.resolve(file)}.${history}`);
   }
   const report = services.archive.importFrom(path.resolve(file));
   if (args.values.json) return print(JSON.stringify(report));

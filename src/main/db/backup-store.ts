@@ -181,18 +181,21 @@ export function writeBackupSync(db: Db, dbPath: string, at: Date, tag: BackupTag
 }
 
 /**
- * Rotation: every backup of today (a "Sao lưu ngay" is never deleted by the next one, nor a file
- * being restored from), the newest of each of the 7 most recent days that have one, and the newest
- * of each of the 4 most recent weeks; the rest are deleted. Days and weeks are local ones.
+ * Rotation: the newest `today` backups of today (so a "Sao lưu ngay" is never deleted by the next
+ * one, yet a day of manual backups cannot grow without end), the newest of each of the 7 most
+ * recent days that have one, and the newest of each of the 4 most recent weeks; the rest are
+ * deleted, except `protect` (a file being restored from). Days and weeks are local ones.
  */
-export function backupsToDelete(backups: readonly BackupInfo[], now: Date, utcOffsetMinutes: number, daily = 7, weekly = 4): BackupInfo[] {
+export const KEEP_TODAY = 10;
+
+export function backupsToDelete(backups: readonly BackupInfo[], now: Date, utcOffsetMinutes: number, daily = 7, weekly = 4, keepToday = KEEP_TODAY): BackupInfo[] {
   const offsetMs = utcOffsetMinutes * 60_000;
   const dayOf = (b: BackupInfo) => Math.floor((Date.parse(b.createdAt) + offsetMs) / 86_400_000);
   // Day 0 (1970-01-01) was a Thursday; +3 makes weeks start on Monday.
   const weekOf = (b: BackupInfo) => Math.floor((dayOf(b) + 3) / 7);
   const newestFirst = [...backups].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   const today = Math.floor((now.getTime() + offsetMs) / 86_400_000);
-  const keep = new Set<BackupInfo>(newestFirst.filter((backup) => dayOf(backup) >= today));
+  const keep = new Set<BackupInfo>(newestFirst.filter((backup) => dayOf(backup) >= today).slice(0, keepToday));
   const days = new Set<number>();
   const weeks = new Set<number>();
   for (const backup of newestFirst) {
@@ -210,8 +213,38 @@ export function backupsToDelete(backups: readonly BackupInfo[], now: Date, utcOf
   return newestFirst.filter((backup) => !keep.has(backup));
 }
 
-export function rotateBackups(dbPath: string, now: Date, utcOffsetMinutes = -now.getTimezoneOffset()): BackupInfo[] {
-  const doomed = backupsToDelete(listBackups(dbPath), now, utcOffsetMinutes);
+export function rotateBackups(dbPath: string, now: Date, utcOffsetMinutes = -now.getTimezoneOffset(), protect?: string): BackupInfo[] {
+  const doomed = backupsToDelete(listBackups(dbPath), now, utcOffsetMinutes).filter((backup) => path.resolve(backup.file) !== (protect && path.resolve(protect)));
   for (const backup of doomed) fs.rmSync(backup.file, { force: true });
   return doomed;
+}
+
+/** A backup or restore interrupted this long ago is certainly not still running (they take seconds). */
+export const STALE_TEMP_MS = 60 * 60_000;
+
+/**
+ * Removes what an interrupted backup leaves (<backup>.db.tmp and its -journal/-wal/-shm) and an
+ * interrupted restore's <db>.khoi-phuc.tmp. Only this database's files, and only old ones, so a
+ * backup another thuky process is writing right now is left alone. Returns the names removed.
+ */
+export function removeInterruptedBackups(dbPath: string, now: Date): string[] {
+  const stem = backupStem(dbPath);
+  const removed: string[] = [];
+  const candidates: string[] = [];
+  const dir = backupDir(dbPath);
+  if (fs.existsSync(dir)) {
+    for (const name of fs.readdirSync(dir)) if (name.startsWith(`${stem}-`) && /\.db\.tmp(?:-journal|-wal|-shm)?$/.test(name)) candidates.push(path.join(dir, name));
+  }
+  const restoreTemp = `${path.resolve(dbPath)}.khoi-phuc.tmp`;
+  for (const suffix of ['', '-journal', '-wal', '-shm']) if (fs.existsSync(restoreTemp + suffix)) candidates.push(restoreTemp + suffix);
+  for (const file of candidates) {
+    try {
+      if (now.getTime() - fs.statSync(file).mtimeMs < STALE_TEMP_MS) continue;
+      fs.rmSync(file, { force: true });
+      removed.push(path.basename(file));
+    } catch {
+      // Vanished or locked meanwhile: the next start tries again.
+    }
+  }
+  return removed;
 }

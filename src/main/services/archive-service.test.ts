@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import { makePng } from '../../../tests/support/png-image';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../../tests/support/temp-dir';
 import { sampleDocument } from '../../../tests/support/store-fixtures';
@@ -30,7 +32,7 @@ describe('archive', () => {
     const plain = source.documents.importDocument(sampleDocument('Báo cáo', ['nội dung']));
 
     const file = path.join(tmp.dir, 'chuyen.jsonl');
-    expect(source.archive.exportTo(file, new Date().toISOString())).toEqual({ documents: 3, images: 0 });
+    expect(source.archive.exportTo(file, new Date().toISOString())).toMatchObject({ documents: 3, images: 0 });
     const report = target.archive.importFrom(file);
     expect(report.imported.sort()).toEqual([list.id, pledgeDoc.id, plain.id].sort());
 
@@ -41,5 +43,22 @@ describe('archive', () => {
     // Same archive again: all duplicates, nothing written twice.
     expect(target.archive.importFrom(file)).toMatchObject({ imported: [], conflicts: [] });
     expect(target.attendees.getForDocument(list.id).rows).toHaveLength(1);
+  });
+
+  it('counts what the file holds (not an image the store lacks) and says that history stays behind', () => {
+    const stored = source.images.put('image/png', makePng(20, 10));
+    const figure = (imageId: string) => ({ type: 'figure', attrs: { imageId, alt: '', widthPx: 20, heightPx: 10 }, content: [{ type: 'text', text: 'Ảnh' }] });
+    const doc = sampleDocument('Có ảnh', ['nội dung']);
+    const withImages = { ...doc, body: { type: 'doc', content: [...doc.body.content!, figure(stored.id), figure('f'.repeat(64))] } } as typeof doc;
+    const imported = source.documents.importDocument(withImages);
+    source.documents.save(imported.id, { title: 'Có ảnh (sửa)', frame: imported.frame, body: imported.body, portal: imported.portal }, { explicit: true });
+    const file = path.join(tmp.dir, 'anh.jsonl');
+    const result = source.archive.exportTo(file, new Date().toISOString());
+    const lines = fs.readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { type: string; images?: number; revisionsIncluded?: boolean });
+    expect(result).toEqual({ documents: 1, images: 1, revisionsLeftOut: source.revisions.list(imported.id).length });
+    expect(result.revisionsLeftOut).toBeGreaterThanOrEqual(2);
+    expect(lines.filter((line) => line.type === 'image')).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ type: 'header', documents: 1, images: 1, revisionsIncluded: false });
+    expect(target.archive.importFrom(file)).toMatchObject({ imported: [imported.id], images: 1 });
   });
 });

@@ -30,7 +30,8 @@ export interface ArchiveImportReport {
 }
 
 type Line =
-  | { type: 'header'; format: typeof ARCHIVE_FORMAT; exportedAt: string; documents: number; images: number }
+  /** Counts are of the lines that follow; revision history is not carried (said here and by the CLI). */
+  | { type: 'header'; format: typeof ARCHIVE_FORMAT; exportedAt: string; documents: number; images: number; revisionsIncluded: false }
   | { type: 'image'; id: string; mime: string; dataBase64: string }
   | { type: 'document'; document: Document }
   /** A document's attendee rows and pledge parties live in their own tables; they travel with it. */
@@ -57,12 +58,16 @@ export class ArchiveService {
     private readonly search: SearchService,
   ) {}
 
-  /** Writes the archive to a temporary name and renames it, so a half-written file never has the final name. */
-  exportTo(file: string, exportedAt: string): { documents: number; images: number } {
+  /**
+   * Writes the archive to a temporary name and renames it, so a half-written file never has the
+   * final name. The counts are of what the file holds; `revisionsLeftOut` is the history that stays
+   * on this machine (the archive carries each document's current content, not its revisions).
+   */
+  exportTo(file: string, exportedAt: string): { documents: number; images: number; revisionsLeftOut: number } {
     const docs = this.documents.list().map((summary) => this.documents.get(summary.id));
     const imageIds = new Set<string>();
     for (const doc of docs) imageIdsOf(doc.body as BodyNode, imageIds);
-    const lines: Line[] = [{ type: 'header', format: ARCHIVE_FORMAT, exportedAt, documents: docs.length, images: imageIds.size }];
+    const lines: Line[] = [];
     for (const id of imageIds) {
       try {
         const image = this.images.get(id);
@@ -81,10 +86,15 @@ export class ArchiveService {
       const pledge = this.pledges.get(doc.id);
       if (pledge.parties.length > 0 || pledge.commitments.length > 0) lines.push({ type: 'pledge', pledge });
     }
+    const images = lines.filter((line) => line.type === 'image').length;
+    lines.unshift({ type: 'header', format: ARCHIVE_FORMAT, exportedAt, documents: docs.length, images, revisionsIncluded: false });
     const temp = `${file}.tmp`;
     fs.writeFileSync(temp, lines.map((line) => JSON.stringify(line)).join('\n') + '\n');
     fs.renameSync(temp, file);
-    return { documents: docs.length, images: imageIds.size };
+    const revisionsLeftOut = (this.db.prepare('SELECT document_id AS id, count(*) AS n FROM revisions GROUP BY document_id').all() as { id: string; n: number }[])
+      .filter((row) => live.has(row.id))
+      .reduce((sum, row) => sum + row.n, 0);
+    return { documents: docs.length, images, revisionsLeftOut };
   }
 
   /** All or nothing: a bad line anywhere means nothing is imported. */

@@ -4,7 +4,8 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../../tests/support/temp-dir';
 import { sampleDocument } from '../../../tests/support/store-fixtures';
-import { backupName, backupsToDelete, listBackups, parseBackupName, type BackupInfo } from '../db/backup-store';
+import { backupDir, backupName, backupsToDelete, KEEP_TODAY, listBackups, parseBackupName, STALE_TEMP_MS, type BackupInfo } from '../db/backup-store';
+import { openOrRecover } from './recovery-service';
 import { MIGRATIONS } from '../db/migrations';
 import { openDatabase } from '../db/open';
 import { createServices, type Services } from './services';
@@ -122,6 +123,46 @@ describe('backups', () => {
   });
 });
 
+describe('backups tidy themselves', () => {
+  it('rotates a day of "Sao lưu ngay" on disk, but never the file being restored from', async () => {
+    services.documents.importDocument(sampleDocument('Báo cáo', ['nội dung']));
+    const first = await services.backup.backupNow();
+    for (let index = 0; index < KEEP_TODAY + 4; index++) {
+      nowMs += 60_000;
+      await services.backup.backupNow();
+    }
+    const names = services.backup.list().map((b) => b.name);
+    expect(names).toHaveLength(KEEP_TODAY);
+    expect(names).not.toContain(first.name);
+    const oldest = services.backup.list().at(-1)!;
+    nowMs += 60_000;
+    await services.backup.restore(oldest.file);
+    expect(fs.existsSync(oldest.file)).toBe(true);
+  });
+
+  it('removes what an interrupted backup left, at the next start, and leaves a fresh one being written', async () => {
+    services.documents.importDocument(sampleDocument('Báo cáo', ['nội dung']));
+    const good = await services.backup.backupNow();
+    services.close();
+    const dir = backupDir(dbPath);
+    const stale = ['thuky-20261101T000000000Z-thu-cong.db.tmp', 'thuky-20261101T000000000Z-thu-cong.db.tmp-journal'];
+    for (const name of stale) fs.writeFileSync(path.join(dir, name), 'dở dang');
+    const old = new Date(nowMs - STALE_TEMP_MS - 1000);
+    for (const name of stale) fs.utimesSync(path.join(dir, name), old, old);
+    fs.writeFileSync(`${dbPath}.khoi-phuc.tmp`, 'dở dang');
+    fs.utimesSync(`${dbPath}.khoi-phuc.tmp`, old, old);
+    const running = 'thuky-20261127T000000000Z-thu-cong.db.tmp';
+    fs.writeFileSync(path.join(dir, running), 'đang ghi');
+    fs.writeFileSync(path.join(dir, 'khac-20261101T000000000Z-thu-cong.db.tmp'), 'của tệp khác');
+    fs.utimesSync(path.join(dir, 'khac-20261101T000000000Z-thu-cong.db.tmp'), old, old);
+    const opened = await openOrRecover(dbPath, { autoBackup: false, clock: { now: () => new Date(nowMs) } });
+    expect(opened.ok).toBe(true);
+    if (opened.ok) services = opened.services;
+    expect(fs.readdirSync(dir).sort()).toEqual([good.name, 'khac-20261101T000000000Z-thu-cong.db.tmp', running].sort());
+    expect(fs.existsSync(`${dbPath}.khoi-phuc.tmp`)).toBe(false);
+  });
+});
+
 describe('backup rotation', () => {
   const info = (iso: string): BackupInfo => ({ file: iso, name: backupName(new Date(iso), 'tu-dong'), createdAt: iso, tag: 'tu-dong', sizeBytes: 1 });
 
@@ -133,8 +174,16 @@ describe('backup rotation', () => {
     }
     const doomed = new Set(backupsToDelete(backups, new Date('2026-11-27T21:00:00Z'), 0));
     const kept = backups.filter((b) => !doomed.has(b)).map((b) => b.createdAt.slice(0, 10));
-    // All of today, 7 days (Fri 27 back to Sat 21), then the newest of the weeks before: Sun 15, Sun 8 (weeks start Monday).
+    // Today's (up to 10), 7 days (Fri 27 back to Sat 21), then the newest of the weeks before: Sun 15, Sun 8 (weeks start Monday).
     expect(kept).toEqual(['2026-11-27', '2026-11-27', '2026-11-26', '2026-11-25', '2026-11-24', '2026-11-23', '2026-11-22', '2026-11-21', '2026-11-15', '2026-11-08']);
+  });
+
+  it('keeps only the newest 10 of a day of manual backups', () => {
+    const day: BackupInfo[] = Array.from({ length: 118 }, (_, index) => info(new Date(Date.parse('2026-11-27T01:00:00Z') + index * 60_000).toISOString()));
+    const doomed = new Set(backupsToDelete(day, new Date('2026-11-27T21:00:00Z'), 0));
+    const kept = day.filter((b) => !doomed.has(b));
+    expect(kept).toHaveLength(KEEP_TODAY);
+    expect(kept.map((b) => b.createdAt)).toEqual(day.slice(-KEEP_TODAY).map((b) => b.createdAt));
   });
 
   it('parses its own names and ignores others', () => {

@@ -5,7 +5,7 @@
 import { openSqlite } from '../db/sqlite';
 import { AppError } from '../../shared/errors/app-error';
 import type { Clock } from '../db/clock';
-import { backupDir, listBackups, rotateBackups, verifyDatabaseFile, writeBackup, type BackupInfo, type BackupTag, type VerdictReason } from '../db/backup-store';
+import { backupDir, listBackups, removeInterruptedBackups, rotateBackups, verifyDatabaseFile, writeBackup, type BackupInfo, type BackupTag, type VerdictReason } from '../db/backup-store';
 import { SCHEMA_VERSION, MIGRATIONS } from '../db/migrations';
 import { migrate, type Db } from '../db/open';
 
@@ -28,12 +28,17 @@ export class BackupService {
     return listBackups(this.dbPath);
   }
 
-  /** A verified backup now, then rotation (7 daily, 4 weekly). */
-  async backupNow(tag: BackupTag = 'thu-cong'): Promise<BackupInfo> {
+  /** A verified backup now, then rotation (10 of today, 7 daily, 4 weekly); `protect` is never rotated away. */
+  async backupNow(tag: BackupTag = 'thu-cong', protect?: string): Promise<BackupInfo> {
     const info = await writeBackup(this.db, this.dbPath, this.clock.now(), tag);
     const now = this.clock.now();
-    rotateBackups(this.dbPath, now, this.utcOffsetMinutes ?? -now.getTimezoneOffset());
+    rotateBackups(this.dbPath, now, this.utcOffsetMinutes ?? -now.getTimezoneOffset(), protect);
     return info;
+  }
+
+  /** At start: what an interrupted backup or restore left behind is removed. */
+  removeInterrupted(): string[] {
+    return removeInterruptedBackups(this.dbPath, this.clock.now());
   }
 
   /** At start: a backup when the newest is older than 24 h and there is something to keep. */
@@ -68,7 +73,7 @@ export class BackupService {
     if (verdict.userVersion > SCHEMA_VERSION) {
       throw new AppError('db_newer', 'Bản sao lưu này do phiên bản Thư ký mới hơn tạo ra; hãy cập nhật ứng dụng trước khi khôi phục.', { where: file });
     }
-    const safetyBackup = await this.backupNow('truoc-khoi-phuc');
+    const safetyBackup = await this.backupNow('truoc-khoi-phuc', file);
     const source = openSqlite(file, { readonly: true, fileMustExist: true });
     try {
       await source.backup(this.dbPath);

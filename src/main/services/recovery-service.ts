@@ -21,6 +21,11 @@ export async function openOrRecover(dbPath: string, options: OpenOrRecoverOption
   if (problem) return { ok: false, ...problem };
   const services = createServices(dbPath, options);
   let autoBackup: BackupInfo | null = null;
+  try {
+    services.backup.removeInterrupted();
+  } catch {
+    // Tidying must never keep the user from working.
+  }
   if (options.autoBackup ?? true) {
     try {
       autoBackup = await services.backup.backupIfStale();
