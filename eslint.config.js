@@ -65,6 +65,12 @@ export default tseslint.config(
     },
   },
   {
+    // electron-builder hooks are loaded with require().
+    files: ['scripts/**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: globals.node },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['src/main/electron/**/*.ts', 'src/preload/**/*.ts', 'tests/**/*.ts', 'bench/**/*.{ts,js,mjs}', 'bin/**/*.js', 'scripts/**/*.{ts,mjs}', 'tests/**/*.mjs', '*.config.{ts,js}'],
     languageOptions: { globals: globals.node },
   },

@@ -137,7 +137,8 @@ Cách dùng: thuky <lệnh> [--db TỆP] [--json]
   search TỪ KHÓA [--json]                 tìm văn bản (không cần gõ dấu), tốt nhất trước
   backup                                  sao lưu ngay (có kiểm tra) vào thư mục backups/ cạnh dữ liệu
   backups [--json]                        các bản sao lưu, mới trước
-  restore TỆP                             khôi phục từ bản sao lưu (dữ liệu hiện tại được sao lưu trước)
+  restore TÊN|TỆP                         khôi phục từ bản sao lưu (tên trong "thuky backups", hoặc đường dẫn;
+                                          dữ liệu hiện tại được sao lưu trước; cần khóa: đóng ứng dụng trước)
   archive export TỆP.jsonl                xuất mọi văn bản (kèm ảnh) ra một tệp để chuyển sang máy khác
   archive import TỆP.jsonl                nhập tệp đó (giữ mã văn bản, bỏ qua văn bản trùng)
   --start-empty                           khi tệp dữ liệu đã bị cách ly hoặc mất: bắt đầu với dữ liệu trống
