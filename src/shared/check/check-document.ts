@@ -10,9 +10,31 @@ import { leftoverRule } from './rules/leftover';
 import { missingFieldRule } from './rules/missing-field';
 import { pledgeDataRule } from './rules/pledge-data';
 import { toneStyleRule } from './rules/tone-style';
+import { spellingRule } from './rules/spelling';
+import { confusionRule } from './rules/confusion';
+import { dashRule } from './rules/dash';
+import { spacingRule } from './rules/spacing';
+import { dateFormatRule } from './rules/date-format';
+import { capitalisationRule } from './rules/capitalisation';
+import { abbreviationRule } from './rules/abbreviation';
 import { yearRule } from './rules/year';
 
-export const CHECK_RULES: readonly CheckRule[] = [missingFieldRule, pledgeDataRule, leftoverRule, yearRule, attendanceNamesRule, toneStyleRule];
+export const CHECK_RULES: readonly CheckRule[] = [
+  missingFieldRule, pledgeDataRule, leftoverRule, yearRule, attendanceNamesRule,
+  spellingRule,
+  confusionRule,
+  toneStyleRule,
+  dashRule,
+  spacingRule,
+  dateFormatRule,
+  capitalisationRule,
+  abbreviationRule,
+];
+
+/** Kinds about how the text is written (advice in the Kiểm tra panel), not what an official document lacks. */
+export const WRITING_KINDS: ReadonlySet<string> = new Set([
+  'spelling', 'confusion', 'tone-style', 'dash', 'spacing', 'date-format', 'capitalisation', 'abbreviation',
+]);
 
 export function checkDocument(input: CheckInput, rules: readonly CheckRule[] = CHECK_RULES): Finding[] {
   return rules.flatMap((rule) => rule(input));

@@ -12,6 +12,8 @@ export interface CheckInput {
   pledge?: Pick<Pledge, 'parties' | 'commitments'> | undefined;
   /** The attendee lists an attendance sentence may name. */
   attendeeLists?: AttendeeListLookup | undefined;
+  /** Words the clerk added to the dictionary ("Thêm vào từ điển"), lower case NFC. */
+  userWords?: ReadonlySet<string> | undefined;
 }
 
 export type CheckRule = (input: CheckInput) => Finding[];

@@ -3,6 +3,7 @@ import type { Services } from '../../services/services';
 import { docxInputsFor } from '../attendees/docx-extras';
 import { writeFileAtomic } from '../atomic-write';
 import { checkStoredDocument } from '../document-check';
+import { WRITING_KINDS } from '../../../shared/check/check-document';
 import { docxFileName } from './file-name';
 import { toDocx, type ImageResolver } from './to-docx';
 
@@ -20,7 +21,11 @@ export async function exportDocx(services: Services, id: string): Promise<DocxEx
   // Lists and pledges in the store shape the body, appendices and signature grid (attendees/docx-extras.ts).
   const inputs = docxInputsFor(services, document, profile, resolveImage);
   const bytes = inputs.finish(await toDocx(inputs.document, profile, resolveImage, inputs.extras));
-  return { fileName: docxFileName(document), bytes, problems: checkStoredDocument(services, document).map((finding) => finding.message) };
+  return { fileName: docxFileName(document), bytes, problems: checkStoredDocument(services, document)
+      // The export warns about what the document lacks; writing advice stays in the Kiểm tra panel.
+      .filter((finding) => !WRITING_KINDS.has(finding.kind))
+      .map((finding) => finding.message),
+  };
 }
 
 /** Export to a file: written whole or not at all. */
