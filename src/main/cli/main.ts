@@ -3,7 +3,7 @@
  * With --json, stdout holds JSON only; errors always go to stderr as one line.
  */
 import { formatErrorLine } from '../../shared/errors/app-error';
-import { toAppError } from '../ipc/dispatch';
+import { toAppError } from '../ipc/to-app-error';
 import { resolveDbPath } from '../paths/data-dir';
 import type { StoreLock } from '../db/store-lock';
 import type { Services } from '../services/services';
@@ -20,13 +20,14 @@ export async function runCli(argv: string[], out: (line: string) => void, err: (
       out(USAGE);
       return args.command || args.values.help ? 0 : 1;
     }
-    const command = COMMANDS[args.command];
-    if (!command) {
+    const load = COMMANDS[args.command];
+    if (!load) {
       err(`Lệnh không hợp lệ: "${args.command}". Gõ "thuky --help" để xem các lệnh.`);
       return 1;
     }
     ({ services, lock } = await openStoreForCli(resolveDbPath(args.values.db), args, out));
     if (!services) return 0; // `thuky restore FILE` after a quarantine: done while opening
+    const command = await load();
     await command(services, args, out);
     return 0;
   } catch (error) {

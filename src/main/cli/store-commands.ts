@@ -77,7 +77,7 @@ export function archiveCommand(services: Services, args: CliArgs, print: Print):
  */
 export async function openStoreForCli(dbPath: string, args: CliArgs, print: Print): Promise<{ services?: Services; lock: StoreLock | null }> {
   const access = { door: 'cli' as const, command: args.command, writes: commandWrites(args) };
-  const { outcome: opened, lock } = await openForDoor(dbPath, access, { startEmpty: args.values['start-empty'] ?? false });
+  const { outcome: opened, lock } = await openForDoor(dbPath, access, { startEmpty: args.values['start-empty'] ?? false, check: 'when-changed' });
   try {
     if (opened.ok) return { services: opened.services, lock };
     const file = args.positionals[0];

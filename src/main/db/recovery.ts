@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors/app-error';
 import { listBackups, verifyDatabaseFile, type BackupInfo } from './backup-store';
+import { checkStillValid, recordChecked } from './check-record';
 import { SCHEMA_VERSION } from './migrations';
 
 export const QUARANTINE_DIR_NAME = 'quarantine';
@@ -17,13 +18,19 @@ export type Health =
   | { ok: false; reason: 'not_sqlite' | 'damaged' | 'foreign' | 'unavailable'; detail: string }
   | { ok: false; reason: 'newer'; userVersion: number };
 
-/** Looks at the file read-only; a missing or empty file is a fresh start. */
-export function checkDatabaseFile(dbPath: string): Health {
+/**
+ * Looks at the file read-only; a missing or empty file is a fresh start. With `trustRecord`, a file
+ * unchanged since it was last found sound (check-record.ts) is not read again; a newer schema is
+ * still refused when the database opens.
+ */
+export function checkDatabaseFile(dbPath: string, options: { trustRecord?: boolean } = {}): Health {
   if (!fs.existsSync(dbPath)) return { ok: true, fresh: true };
   if (fs.statSync(dbPath).size === 0 && !fs.existsSync(`${dbPath}-wal`)) return { ok: true, fresh: true };
+  if (options.trustRecord && checkStillValid(dbPath)) return { ok: true, fresh: false };
   const verdict = verifyDatabaseFile(dbPath);
   if (!verdict.ok) return verdict.reason === 'missing' ? { ok: true, fresh: true } : { ok: false, reason: verdict.reason, detail: verdict.detail };
   if (verdict.userVersion > SCHEMA_VERSION) return { ok: false, reason: 'newer', userVersion: verdict.userVersion };
+  recordChecked(dbPath);
   return { ok: true, fresh: false };
 }
 
@@ -71,8 +78,12 @@ export function lastQuarantined(dbPath: string): string | null {
  * after a quarantine, or with backups beside it, starting empty must be the user's choice
  * (startEmpty), never what happens because the app was closed before answering.
  */
-export function inspectAndQuarantine(dbPath: string, describeBackupDate: (createdAt: string) => string, options: { startEmpty?: boolean } = {}): Problem | null {
-  const health = checkDatabaseFile(dbPath);
+export function inspectAndQuarantine(
+  dbPath: string,
+  describeBackupDate: (createdAt: string) => string,
+  options: { startEmpty?: boolean; trustCheckRecord?: boolean } = {},
+): Problem | null {
+  const health = checkDatabaseFile(dbPath, { trustRecord: options.trustCheckRecord ?? false });
   const name = path.basename(dbPath);
   if (health.ok && health.fresh && !options.startEmpty) {
     const quarantined = lastQuarantined(dbPath);

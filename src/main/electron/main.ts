@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, shell } from 'electron';
 import { formatErrorLine } from '../../shared/errors/app-error';
-import { toAppError } from '../ipc/dispatch';
+import { toAppError } from '../ipc/to-app-error';
 import { useNativeBinding } from '../db/sqlite';
 import { acquireStoreLock, type StoreLock } from '../db/store-lock';
 import { selectElectronBinding } from '../native/electron-native';

@@ -2,12 +2,10 @@
  * The single entry for every door: look up the route, parse the input with its zod schema,
  * run the handler, and turn any failure into an error value with a code and a Vietnamese message.
  */
-import { ZodError } from 'zod';
-import { AppError, isAppError } from '../../shared/errors/app-error';
 import { appErrorFromZod } from '../../shared/errors/from-zod';
+import { toAppError } from './to-app-error';
 import { contract, type RouteName } from '../../shared/ipc/contract';
 import type { RouteResult } from '../../shared/ipc/route';
-import { storageError } from '../db/storage-errors';
 import { handlers, type HandlerContext } from './handlers';
 
 export function isRouteName(name: string): name is RouteName {
@@ -28,13 +26,4 @@ export async function dispatch(name: string, rawInput: unknown, ctx: HandlerCont
   } catch (error) {
     return { ok: false, error: toAppError(error).toShape() };
   }
-}
-
-export function toAppError(error: unknown): AppError {
-  if (isAppError(error)) return error;
-  if (error instanceof ZodError) return appErrorFromZod(error);
-  const storage = storageError(error);
-  if (storage) return storage;
-  const message = error instanceof Error ? error.message : String(error);
-  return new AppError('internal', 'Đã có lỗi không mong muốn. Dữ liệu của bạn không bị thay đổi.', { detail: message, cause: error });
 }

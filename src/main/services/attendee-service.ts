@@ -14,9 +14,6 @@ import type { AttendeeListSummary, AttendeeRepo } from '../db/attendee-repo';
 import { isoNow, type Clock } from '../db/clock';
 import type { DocumentRepo } from '../db/document-repo';
 import type { Db } from '../db/open';
-import { attendeeListToCsv, attendeeListToXlsx } from '../import/spreadsheet/attendee-export';
-import { buildImportPreview } from '../import/spreadsheet/attendee-import';
-import { readSpreadsheet } from '../import/spreadsheet/read-table';
 import type { DocumentService } from './document-service';
 
 /** The built-in template an imported list's document starts from. */
@@ -102,6 +99,8 @@ export class AttendeeService {
   }
 
   async previewImport(bytes: Uint8Array, fileName: string, mapping?: ColumnMapping): Promise<ImportPreview> {
+    // The spreadsheet readers (exceljs, papaparse) load on first use: every other command starts without them.
+    const [{ readSpreadsheet }, { buildImportPreview }] = await Promise.all([import('../import/spreadsheet/read-table'), import('../import/spreadsheet/attendee-import')]);
     return buildImportPreview(await readSpreadsheet(bytes, fileName), mapping);
   }
 
@@ -132,6 +131,7 @@ export class AttendeeService {
   async export(listId: string, format: SpreadsheetExportFormat): Promise<{ fileName: string; bytes: Uint8Array }> {
     const list = this.repo.get(listId);
     const base = list.name.replace(/[\\/:*?"<>|]+/g, ' ').trim().slice(0, 120) || 'danh-sach';
+    const { attendeeListToCsv, attendeeListToXlsx } = await import('../import/spreadsheet/attendee-export');
     const bytes = format === 'xlsx' ? await attendeeListToXlsx(list) : attendeeListToCsv(list);
     return { fileName: `${base}.${format}`, bytes };
   }

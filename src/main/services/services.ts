@@ -49,7 +49,7 @@ export interface ServiceOptions {
 
 export function createServices(dbPath: string, options: ServiceOptions = {}): Services {
   const clock = options.clock ?? systemClock;
-  const builtins = loadBuiltinTemplates(options.templatesDir ?? templatesDir());
+  const builtins = () => loadBuiltinTemplates(options.templatesDir ?? templatesDir());
   const db = openDatabase(dbPath);
   const profileRepo = new ProfileRepo(db);
   const templates = new TemplateService(builtins, new TemplateRepo(db), clock);

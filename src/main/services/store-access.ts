@@ -6,9 +6,10 @@
  * (a fresh file, a migration, a quarantine) is done by a writer, under the lock.
  */
 import { verifyDatabaseFile } from '../db/backup-store';
+import { checkStillValid, recordChecked } from '../db/check-record';
 import { SCHEMA_VERSION } from '../db/migrations';
 import { acquireStoreLock, type Door, type LockEnvironment, type StoreLock } from '../db/store-lock';
-import { openOrRecover, type OpenOrRecoverOptions, type OpenOutcome } from './recovery-service';
+import { openOrRecover, withSession, type OpenOrRecoverOptions, type OpenOutcome } from './recovery-service';
 import { createServices } from './services';
 
 export interface DoorAccess {
@@ -25,8 +26,8 @@ export interface DoorOpening {
 }
 
 export async function openForDoor(dbPath: string, access: DoorAccess, options: OpenOrRecoverOptions = {}, env?: LockEnvironment): Promise<DoorOpening> {
-  if (!access.writes && readableBeside(dbPath)) {
-    return { outcome: { ok: true, services: createServices(dbPath, options), autoBackup: null }, lock: null };
+  if (!access.writes && readableBeside(dbPath, options.check === 'when-changed')) {
+    return { outcome: { ok: true, services: withSession(dbPath, createServices(dbPath, options)), autoBackup: null }, lock: null };
   }
   const lock = acquireStoreLock(dbPath, { door: access.door, command: access.command }, env);
   try {
@@ -37,8 +38,13 @@ export async function openForDoor(dbPath: string, access: DoorAccess, options: O
   }
 }
 
-/** A reader needs no lock when opening changes nothing: the file verifies and needs no migration. */
-function readableBeside(dbPath: string): boolean {
-  const verdict = verifyDatabaseFile(dbPath);
+/**
+ * A reader needs no lock when opening changes nothing: the file verifies and needs no migration.
+ * With `trustRecord`, a file unchanged since it was last found sound is not read whole again.
+ */
+function readableBeside(dbPath: string, trustRecord: boolean): boolean {
+  const skipCheck = trustRecord && checkStillValid(dbPath);
+  const verdict = verifyDatabaseFile(dbPath, { skipCheck });
+  if (verdict.ok && !skipCheck) recordChecked(dbPath);
   return verdict.ok && verdict.userVersion === SCHEMA_VERSION;
 }

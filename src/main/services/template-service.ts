@@ -22,11 +22,19 @@ export function loadBuiltinTemplates(dir: string): Template[] {
 }
 
 export class TemplateService {
+  private loaded: readonly Template[] | undefined;
+
+  /** `builtins` may be a loader: the files are then read on first use, not by commands that never need them. */
   constructor(
-    private readonly builtins: readonly Template[],
+    private readonly builtinSource: readonly Template[] | (() => readonly Template[]),
     private readonly repo: TemplateRepo,
     private readonly clock: Clock,
   ) {}
+
+  private get builtins(): readonly Template[] {
+    this.loaded ??= typeof this.builtinSource === 'function' ? this.builtinSource() : this.builtinSource;
+    return this.loaded;
+  }
 
   list(): TemplateSummary[] {
     const summary = (template: Template, source: TemplateSummary['source']): TemplateSummary => ({

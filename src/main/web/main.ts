@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatErrorLine } from '../../shared/errors/app-error';
-import { toAppError } from '../ipc/dispatch';
+import { toAppError } from '../ipc/to-app-error';
 import { appRoot } from '../paths/app-root';
 import { resolveDbPath } from '../paths/data-dir';
 import { openForDoor } from '../services/store-access';

@@ -6,7 +6,8 @@
 import crypto from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { dispatch, toAppError } from '../ipc/dispatch';
+import { dispatch } from '../ipc/dispatch';
+import { toAppError } from '../ipc/to-app-error';
 import type { Services } from '../services/services';
 import { assertLoopbackHost } from './loopback';
 import { securityHeaders, serveStatic } from './static-files';

@@ -11,7 +11,7 @@ import { attendanceSentenceNode, MISSING_LIST_TEXT } from '../../../shared/atten
 import { emptyRow, type AttendeeList } from '../../../shared/attendee/attendee-list';
 import type { BodyNode } from '../../../shared/document/body';
 import { DEFAULT_PORTAL_HTML_OPTIONS } from '../../../shared/export/portal-html-options';
-import { showCommand } from '../../cli/commands';
+import { showCommand } from '../../cli/document-commands';
 import { exportHtmlCommand } from '../../cli/export-html-command';
 import { exportDocx } from '../docx/export-document';
 import { exportPortalHtml } from '../html/portal-export';

@@ -1,0 +1,25 @@
+/** `thuky import FILE`: a document from .txt/.json/.html/.docx, or an attendee list from a spreadsheet. */
+import { AppError } from '../../shared/errors/app-error';
+import type { Services } from '../services/services';
+import type { CliArgs } from './args';
+import { importAttendeesCommand, isAttendeeImport } from './attendee-import-command';
+import type { Print } from './print';
+
+export async function importCommand(services: Services, args: CliArgs, print: Print): Promise<void> {
+  if (isAttendeeImport(args)) return importAttendeesCommand(services, args, print);
+  const file = args.positionals[0];
+  if (!file) throw new AppError('invalid_input', 'Thiếu tên tệp. Cách dùng: thuky import FILE (.txt, .json, .html hoặc .docx)', { where: 'tham số' });
+  const { importFile } = await import('../import/document-import'); // mammoth and the HTML parser load only here
+  const notices: string[] = [];
+  const input = await importFile(file, {
+    putImage: (mime, bytes) => services.images.put(mime, bytes),
+    onNotice: (message) => notices.push(message),
+    // A script's import keeps the words as written unless asked; the check reports mixed styles.
+    toneStyle: args.values['normalise-tones'] ? services.profile.get().toneStyle : undefined,
+  });
+  const doc = services.documents.importDocument(input);
+  if (args.values.json) return print(JSON.stringify({ id: doc.id, notices }));
+  print(doc.id);
+  // stdout stays the id alone (scripts read it); the remark goes beside it.
+  for (const notice of notices) process.stderr.write(`Lưu ý: ${notice}\n`);
+}
