@@ -21,7 +21,8 @@ export function mimeTypeOf(file: string): string {
 
 /**
  * The file a URL path names inside the renderer folder, or null. Never a file outside it: "..",
- * encoded slashes and absolute paths all resolve outside and are refused.
+ * encoded slashes and absolute paths all resolve outside and are refused, and so is a symbolic link
+ * inside the folder that points out of it.
  */
 export function resolveRendererFile(rendererDir: string, urlPathname: string): string | null {
   let decoded: string;
@@ -33,5 +34,7 @@ export function resolveRendererFile(rendererDir: string, urlPathname: string): s
   const root = path.resolve(rendererDir);
   const file = path.resolve(root, decoded.replace(/^\/+/, '') || 'index.html');
   if (!file.startsWith(root + path.sep)) return null;
-  return fs.existsSync(file) && fs.statSync(file).isFile() ? file : null;
+  if (!fs.existsSync(file) || !fs.statSync(file).isFile()) return null;
+  const realRoot = fs.realpathSync(root);
+  return fs.realpathSync(file).startsWith(realRoot + path.sep) ? file : null;
 }

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, shell } from 'electron';
+import { app, BrowserWindow, dialog, Menu, shell } from 'electron';
 import { formatErrorLine } from '../../shared/errors/app-error';
 import { toAppError } from '../ipc/to-app-error';
 import { useNativeBinding } from '../db/sqlite';
@@ -15,15 +15,16 @@ import { defaultUserDataDir, resolveDbPath } from '../paths/data-dir';
 import { openOrRecover, recoverFromBackup, type OpenOutcome } from '../services/recovery-service';
 import type { Services } from '../services/services';
 import { registerAppScheme, serveRenderer } from './app-protocol';
-import { registerRoutes } from './ipc-bridge';
+import { onFlushed, registerRoutes } from './ipc-bridge';
 import { saveFileWithDialog } from './save-file';
 import { buildMenu } from './menu';
 import { hardenSessions } from './security';
-import { APP_ORIGIN } from './url-policy';
+import { mainWindowOptions } from './window-options';
+import { APP_ORIGIN, trustedDevServerUrl } from './url-policy';
 import { EVENT_CHANNELS } from '../../shared/ipc/channels';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+const devServerUrl = trustedDevServerUrl(app.isPackaged, process.env);
 const FLUSH_TIMEOUT_MS = 5000;
 
 let services: Services | undefined;
@@ -102,21 +103,7 @@ async function openStore(dbPath: string): Promise<Services | undefined> {
 }
 
 function createWindow(): BrowserWindow {
-  const window = new BrowserWindow({
-    width: 1360,
-    height: 880,
-    show: false,
-    title: 'Thư ký',
-    backgroundColor: '#e8e6e1',
-    webPreferences: {
-      preload: path.join(here, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-    },
-  });
+  const window = new BrowserWindow(mainWindowOptions(path.join(here, '../preload/index.cjs')));
   window.once('ready-to-show', () => window.show());
   void window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
   return window;
@@ -131,11 +118,14 @@ app.on('before-quit', (event) => {
     closeStore();
     app.quit();
   };
-  const timer = setTimeout(finish, FLUSH_TIMEOUT_MS);
-  ipcMain.once(EVENT_CHANNELS.flushed, () => {
+  const stop = onFlushed(mainWindow, devServerUrl, () => {
     clearTimeout(timer);
     finish();
   });
+  const timer = setTimeout(() => {
+    stop();
+    finish();
+  }, FLUSH_TIMEOUT_MS);
   mainWindow.webContents.send(EVENT_CHANNELS.flush);
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAllowedExternalUrl, isAllowedRequestUrl, isAppUrl } from './url-policy';
+import { isAllowedExternalUrl, isAllowedRequestUrl, isAppUrl, trustedDevServerUrl } from './url-policy';
 
 describe('url policy', () => {
   it('treats only app://thuky as the app', () => {
@@ -24,5 +24,18 @@ describe('url policy', () => {
     expect(isAllowedRequestUrl('data:image/png;base64,AAAA')).toBe(true);
     expect(isAllowedRequestUrl('https://fonts.googleapis.com/css')).toBe(false);
     expect(isAllowedRequestUrl('http://127.0.0.1:8080/')).toBe(false);
+  });
+});
+
+describe('dev server trust', () => {
+  const dev = { NODE_ENV_ELECTRON_VITE: 'development', ELECTRON_RENDERER_URL: 'http://localhost:5173' };
+  it('trusts the dev server only in an unpackaged app started by electron-vite dev, on loopback', () => {
+    expect(trustedDevServerUrl(false, dev)).toBe('http://localhost:5173');
+    expect(trustedDevServerUrl(false, { ...dev, ELECTRON_RENDERER_URL: 'http://127.0.0.1:5173/' })).toBe('http://127.0.0.1:5173');
+    expect(trustedDevServerUrl(true, dev)).toBeUndefined();
+    expect(trustedDevServerUrl(false, { ELECTRON_RENDERER_URL: 'http://localhost:5173' })).toBeUndefined();
+    expect(trustedDevServerUrl(false, { ...dev, ELECTRON_RENDERER_URL: 'http://evil.example:5173' })).toBeUndefined();
+    expect(trustedDevServerUrl(false, { ...dev, ELECTRON_RENDERER_URL: 'file:///tmp/x' })).toBeUndefined();
+    expect(trustedDevServerUrl(false, { ...dev, ELECTRON_RENDERER_URL: 'không phải url' })).toBeUndefined();
   });
 });
