@@ -11,6 +11,7 @@ import { toAppError } from '../ipc/to-app-error';
 import { useNativeBinding } from '../db/sqlite';
 import { acquireStoreLock, type StoreLock } from '../db/store-lock';
 import { selectElectronBinding } from '../native/electron-native';
+import { archiveArgument } from '../paths/archive-argument';
 import { defaultUserDataDir, resolveDbPath } from '../paths/data-dir';
 import { openOrRecover, recoverFromBackup, type OpenOutcome } from '../services/recovery-service';
 import type { Services } from '../services/services';
@@ -40,9 +41,11 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   registerAppScheme();
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv) => {
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
+    const archive = archiveArgument(argv);
+    if (archive) void offerArchiveImport(archive);
   });
   app.whenReady().then(start).catch(fail);
 }
@@ -72,6 +75,38 @@ async function start(): Promise<void> {
   );
   Menu.setApplicationMenu(buildMenu(() => mainWindow));
   mainWindow = createWindow();
+  const archive = archiveArgument(process.argv);
+  if (archive) mainWindow.once('ready-to-show', () => void offerArchiveImport(archive));
+}
+
+/** A double-clicked .thuky archive: asked first, then imported (ids kept, nothing overwritten). */
+async function offerArchiveImport(file: string): Promise<void> {
+  const owner = mainWindow;
+  if (!services || !owner) return;
+  const { response } = await dialog.showMessageBox(owner, {
+    type: 'question',
+    title: 'Thư ký: nhập kho văn bản',
+    message: `Nhập các văn bản trong «${path.basename(file)}» vào Thư ký?`,
+    detail: 'Văn bản đã có (cùng mã) được bỏ qua; không văn bản nào bị ghi đè.',
+    buttons: ['Nhập', 'Không'],
+    defaultId: 0,
+    cancelId: 1,
+    noLink: true,
+  });
+  if (response !== 0) return;
+  try {
+    const report = services.archive.importFrom(file);
+    const conflicts = report.conflicts.map((conflict) => `«${conflict.title}» (đã có bản khác, giữ nguyên bản hiện có)`);
+    await dialog.showMessageBox(owner, {
+      type: 'info',
+      title: 'Thư ký: đã nhập kho văn bản',
+      message: `Đã nhập ${report.imported.length} văn bản và ${report.images} ảnh; bỏ qua ${report.duplicates.length} văn bản trùng.`,
+      detail: conflicts.length ? `Không nhập: ${conflicts.join('; ')}` : undefined,
+    });
+    owner.webContents.reload();
+  } catch (error) {
+    dialog.showErrorBox('Thư ký: không nhập được kho văn bản', formatErrorLine(toAppError(error).toShape()));
+  }
 }
 
 /**
