@@ -11,6 +11,7 @@ import type { PutImage } from './html-image';
 import { htmlToBody } from './html-import';
 import { importedDocument } from './imported-document';
 import { guardPackage } from './package/package-guard';
+import { docxWithUnicodeText } from './docx-legacy-fonts';
 
 /** Word's headings and titles as model headings; everything else as mammoth's defaults. */
 const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
@@ -36,8 +37,10 @@ export async function docxToHtml(bytes: Buffer, where: string): Promise<string> 
   // Limits first: mammoth unpacks the whole package in memory (package/package-limits.ts).
   guardPackage(bytes, where, 'docx');
   try {
+    // Runs typed in TCVN3/VNI fonts become Unicode before mammoth (which drops fonts) reads them.
+    const unicode = Buffer.from(docxWithUnicodeText(bytes));
     // externalFileAccess stays off: a .docx may link to files on the machine or the network.
-    const result = await mammoth.convertToHtml({ buffer: bytes }, { styleMap: STYLE_MAP, externalFileAccess: false, convertImage });
+    const result = await mammoth.convertToHtml({ buffer: unicode }, { styleMap: STYLE_MAP, externalFileAccess: false, convertImage });
     return result.value;
   } catch (error) {
     throw new AppError('invalid_input', 'Không đọc được tệp Word .docx (tệp hỏng hoặc không đúng định dạng)', { where, detail: String(error) });
