@@ -114,7 +114,9 @@ export function inspectAndQuarantine(
     return {
       error: new AppError(
         'db_unusable',
-        `Không mở được tệp dữ liệu «${name}»: tệp đang bị chương trình khác khóa hoặc không có quyền đọc. Hãy đóng các cửa sổ Thư ký khác rồi thử lại; tệp không bị thay đổi.`,
+        /locked|busy/i.test(health.detail)
+          ? `Không mở được tệp dữ liệu «${name}»: tệp đang bị chương trình khác khóa. Hãy đóng các cửa sổ Thư ký khác rồi thử lại; tệp không bị thay đổi.`
+          : `Không mở được tệp dữ liệu «${name}»: không có quyền đọc tệp hoặc thư mục chứa nó. Hãy kiểm tra quyền truy cập (hoặc mở bằng tài khoản có quyền) rồi thử lại; tệp không bị thay đổi.`,
         { where: dbPath, detail: health.detail },
       ),
       quarantinedTo: null,
