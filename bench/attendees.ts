@@ -7,7 +7,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { exportListDocx } from '../src/main/export/attendees/list-export';
 import { createServices } from '../src/main/services/services';
 import { generatedRows, toXlsx } from '../tests/support/attendee-fixtures';
 
@@ -40,7 +39,7 @@ async function main(): Promise<void> {
     const importMs = await median(`import .xlsx ${ROWS} rows (read+check+write)`, async () => {
       listId = (await services.attendees.commitImport(xlsx, 'bench.xlsx')).listId;
     }, LIMIT_MS);
-    const docxMs = await median(`Word export of the list (${ROWS} rows)`, () => exportListDocx(services, listId), LIMIT_MS);
+    const docxMs = await median(`Word export of the list (${ROWS} rows)`, () => services.exports.listWord(listId), LIMIT_MS);
     await median(`export .xlsx (${ROWS} rows)`, () => services.attendees.export(listId, 'xlsx'));
     await median(`export .csv (${ROWS} rows)`, () => services.attendees.export(listId, 'csv'));
     const list = services.attendees.get(listId);

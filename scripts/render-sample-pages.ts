@@ -1,6 +1,6 @@
 /**
  * Writes docs/sample-report-page1.png and docs/sample-report-last.png: the sample report (the Thanh
- * Xuân conference of 2024, laid out as nd30-format.md §13) exported, converted by LibreOffice, and
+ * Xuân conference of 2024, laid out as docs/nd30-rules.md §13) exported, converted by LibreOffice, and
  * rendered by pdftoppm. Run: npx tsx scripts/render-sample-pages.ts
  */
 import fs from 'node:fs';

@@ -8,9 +8,6 @@ import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AttendeeList } from '../src/shared/attendee/attendee-list';
-import { docxInputsFor } from '../src/main/export/attendees/docx-extras';
-import { exportListDocx, storeImageResolver } from '../src/main/export/attendees/list-export';
-import { toDocx } from '../src/main/export/docx/to-docx';
 import { CONFERENCE_ROWS, generatedRows, toCsv } from './support/attendee-fixtures';
 import { convertToPdf, hasCommand, hasPythonDocx, pdfPages, pdfPageText, readWithPythonDocx } from './support/docx-readers';
 import { makeServices } from './support/services';
@@ -31,10 +28,7 @@ async function importList(rows: string[][], title: string): Promise<{ documentId
 
 async function exportDocument(documentId: string): Promise<Uint8Array> {
   const { services } = env;
-  const profile = services.profile.get();
-  const resolve = storeImageResolver(services);
-  const inputs = docxInputsFor(services, services.documents.get(documentId), profile, resolve);
-  return inputs.finish(await toDocx(inputs.document, profile, resolve, inputs.extras));
+  return (await services.exports.word(documentId)).bytes;
 }
 
 const rowsOf = (xml: string) => xml.match(/<w:tr>.*?<\/w:tr>/gs) ?? [];
@@ -46,7 +40,7 @@ describe('standalone Danh sách', () => {
   let listId: string;
   beforeAll(async () => {
     ({ listId } = await importList(CONFERENCE_ROWS.map((row) => row.slice(0, 5)), 'Danh sách đại biểu dự Hội nghị tổng kết'));
-    docx = (await exportListDocx(env.services, listId)).bytes;
+    docx = (await env.services.exports.listWord(listId)).bytes;
     xml = documentXml(docx);
   });
 
@@ -70,7 +64,7 @@ describe('standalone Danh sách', () => {
 
   it('stays portrait with 5 columns and is deterministic', async () => {
     expect(xml).not.toContain('w:orient="landscape"');
-    expect((await exportListDocx(env.services, listId)).bytes).toEqual(docx);
+    expect((await env.services.exports.listWord(listId)).bytes).toEqual(docx);
   });
 
   it.skipIf(!hasPythonDocx())('reads back in python-docx with the table intact', () => {
@@ -87,7 +81,7 @@ describe('standalone Danh sách', () => {
 describe('wide list and big list', () => {
   it('fits 6 columns portrait by their content: STT narrow, phone numbers unbroken', async () => {
     const { listId } = await importList(CONFERENCE_ROWS, 'Danh sách có số điện thoại');
-    const xml = documentXml((await exportListDocx(env.services, listId)).bytes);
+    const xml = documentXml((await env.services.exports.listWord(listId)).bytes);
     expect(xml).not.toMatch(/w:orient="landscape"/);
     expect(xml).toContain('<w:gridSpan w:val="6"/>');
     const table = xml.slice(xml.lastIndexOf('<w:tbl>', xml.indexOf('>Họ và tên<')));
@@ -102,7 +96,7 @@ describe('wide list and big list', () => {
   it('is landscape from its first page when too wide for portrait (header and title included)', async () => {
     const rows = CONFERENCE_ROWS.map((row, index) => (index === 2 ? [...row, 'Thư điện tử'] : row.length > 1 && /^\d+$/.test(row[0] ?? '') ? [...row, `canbo${row[0]}.mttq.thanhxuan@hanoi.gov.vn`] : row));
     const { listId } = await importList(rows, 'Danh sách có thư điện tử');
-    const xml = documentXml((await exportListDocx(env.services, listId)).bytes);
+    const xml = documentXml((await env.services.exports.listWord(listId)).bytes);
     const sizes = xml.match(/<w:pgSz [^>]*\/>/g) ?? [];
     expect(sizes.length).toBeGreaterThan(0);
     for (const size of sizes) expect(size).toContain('w:orient="landscape"');
@@ -112,7 +106,7 @@ describe('wide list and big list', () => {
 
   it('writes every row of a 5,000-row list', async () => {
     const { listId } = await importList(generatedRows(5000), 'Danh sách lớn');
-    const xml = documentXml((await exportListDocx(env.services, listId)).bytes);
+    const xml = documentXml((await env.services.exports.listWord(listId)).bytes);
     expect(xml.match(/<w:tblHeader\/>/g)).toHaveLength(1);
     expect(xml.match(/<w:gridSpan w:val="5"\/>/g)).toHaveLength(10);
     expect(xml).toContain('>5000</w:t>');
@@ -198,7 +192,7 @@ describe.skipIf(!(hasCommand('soffice') && hasCommand('pdfinfo')))('LibreOffice 
     const rows = generatedRows(120).map((row, index) => (index === 0 ? [...row, 'Năm sinh', 'Thư điện tử'] : row.length > 1 ? [...row, String(1960 + (index % 40)), `canbo${index}.mttq.thanhxuan@hanoi.gov.vn`] : row));
     const { listId } = await importList(rows, 'Danh sách đại biểu có năm sinh');
     const file = path.join(env.dir, 'wide.docx');
-    fs.writeFileSync(file, (await exportListDocx(env.services, listId)).bytes);
+    fs.writeFileSync(file, (await env.services.exports.listWord(listId)).bytes);
     const pdf = convertToPdf(file, env.dir);
     const pages = pdfPages(pdf);
     const landscape = pages.filter((page) => page.widthPt > page.heightPt);

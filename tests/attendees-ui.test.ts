@@ -7,9 +7,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { docxInputsFor } from '../src/main/export/attendees/docx-extras';
-import { storeImageResolver } from '../src/main/export/attendees/list-export';
-import { toDocx } from '../src/main/export/docx/to-docx';
 import type { Services } from '../src/main/services/services';
 import type { Harness } from '../src/main/web/server';
 import { CONFERENCE_ROWS, toCsv } from './support/attendee-fixtures';
@@ -80,9 +77,7 @@ describe.skipIf(skipReason !== '')('attendee grid in Chromium', () => {
     expect(list.rows.map((row) => row.fullName)).toEqual(['Nguyễn Văn A', 'Trần Thị Bích Ngọc', 'Nguyễn Văn Ân', 'Hứa Thị Ngoãn', 'Thích Thanh Nhiễu', 'Lương Thị Ơn', 'Đặng Ưng Vỹ']);
     const report = services.documents.create('bao-cao-ket-qua-hoi-nghi');
     services.attendees.attach(report.id, list.id);
-    const profile = services.profile.get();
-    const inputs = docxInputsFor(services, services.documents.get(report.id), profile, storeImageResolver(services));
-    const xml = strFromU8(unzipSync(inputs.finish(await toDocx(inputs.document, profile, storeImageResolver(services), inputs.extras)))['word/document.xml']!);
+    const xml = strFromU8(unzipSync((await services.exports.word(report.id)).bytes)['word/document.xml']!);
     expect(xml.indexOf('Nguyễn Văn Ân')).toBeGreaterThan(xml.indexOf('>Phụ lục<'));
     expect(xml.indexOf('Nguyễn Văn Ân')).toBeLessThan(xml.indexOf('Thích Thanh Nhiễu'));
   });
@@ -155,9 +150,7 @@ describe.skipIf(skipReason !== '')('attendee grid in Chromium', () => {
     await page.evaluate('window.dispatchEvent(new Event("focus"))');
     expect(await sentenceBox.innerText()).toContain('Nguyễn Văn Anh');
     expect(await sentenceBox.getAttribute('title')).toBe('Câu thành phần đã cố định — không đổi theo danh sách nữa');
-    const profile = services.profile.get();
-    const inputs = docxInputsFor(services, services.documents.get(report.id), profile, storeImageResolver(services));
-    const xml = strFromU8(unzipSync(inputs.finish(await toDocx(inputs.document, profile, storeImageResolver(services), inputs.extras)))['word/document.xml']!);
+    const xml = strFromU8(unzipSync((await services.exports.word(report.id)).bytes)['word/document.xml']!);
     expect(xml).toContain('Nguyễn Văn Anh');
     expect(xml).not.toContain('Nguyễn Văn Bình');
 

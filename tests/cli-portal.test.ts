@@ -73,3 +73,21 @@ describe.skipIf(!hasPythonDocx)('thuky import .docx', () => {
     expect(doc.body.content.map((node) => node.type)).toContain('orderedList');
   });
 });
+
+describe('thuky export --format html of an attendee list', () => {
+  it('names its people, as the app does (one export service for every door)', () => {
+    const csv = path.join(tmp.dir, 'dai-bieu.csv');
+    fs.writeFileSync(csv, '\uFEFFSTT,Họ và tên,Chức vụ,Đơn vị\r\n1,Khổng Minh Thảo,Chủ tịch,Ủy ban MTTQ phường\r\n2,Trần Thị Thu Hà,Phó Chủ tịch,Hội Phụ nữ phường\r\n');
+    const imported = runThuky(['import', csv, '--kind', 'attendees', '--title', 'Danh sách đại biểu', '--json', '--db', db]);
+    expect(imported.stderr).toBe('');
+    const { id } = JSON.parse(imported.stdout) as { id: string };
+    const out = path.join(tmp.dir, 'danh-sach.html');
+    const run = runThuky(['export', id, '--format', 'html', '--out', out, '--db', db]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const html = fs.readFileSync(out, 'utf8');
+    expect(html).toContain('Khổng Minh Thảo');
+    expect(html).toContain('Trần Thị Thu Hà');
+    expect(html).toContain('Hội Phụ nữ phường');
+  });
+});

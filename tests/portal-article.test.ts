@@ -8,7 +8,6 @@ import path from 'node:path';
 import { parseDocument, DomUtils } from 'htmlparser2';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { exportPortalHtml } from '../src/main/export/html/portal-export';
 import { readImportFile } from '../src/main/import/document-import';
 import { PortalHtmlOptions } from '../src/shared/export/portal-html-options';
 import { runThuky } from './support/cli-runner';
@@ -44,7 +43,7 @@ describe('the Thanh Xuân conference article, text in, portal HTML out', () => {
       const imported = readImportFile(FIXTURE);
       expect(imported.portal).toEqual({ author: 'Uỷ ban MTTQ quận Thanh Xuân', publishedAt: '2024-01-31T16:20' });
       const stored = services.documents.get(services.documents.importDocument(imported).id);
-      const { html, text } = exportPortalHtml(stored, PortalHtmlOptions.parse({}), services.images);
+      const { html, text } = services.exports.portal(stored.id, PortalHtmlOptions.parse({}));
       expect(readBlocks(html)).toEqual(ARTICLE_LINES);
       expect(html.split('\n')[1]).toBe('<p><em>31/01/2024 - 04:20 PM</em></p>');
       expect(html.split('\n').at(-1)).toBe('<p style="text-align:right"><strong>Uỷ ban MTTQ quận Thanh Xuân</strong></p>');
@@ -62,7 +61,7 @@ describe('the Thanh Xuân conference article, text in, portal HTML out', () => {
     const { services, cleanup } = makeServices();
     try {
       const stored = services.documents.get(services.documents.importDocument(readImportFile(FIXTURE)).id);
-      const { html } = exportPortalHtml(stored, PortalHtmlOptions.parse({ title: 'omit', dateLine: false, byline: false }), services.images);
+      const { html } = services.exports.portal(stored.id, PortalHtmlOptions.parse({ title: 'omit', dateLine: false, byline: false }));
       expect(readBlocks(html)).toEqual(ARTICLE_LINES.slice(2, -1));
     } finally {
       cleanup();

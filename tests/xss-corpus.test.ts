@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { chromiumSkipReason, launchChromium } from './support/chromium';
 import { htmlToBody } from '../src/main/import/html-import';
-import { exportPortalHtml, storeImageResolver } from '../src/main/export/html/portal-export';
+import { storeImageResolver } from '../src/main/export/html/portal-export';
 import { sanitizePortalHtml } from '../src/main/export/html/sanitize-allowlist';
 import { toStandalonePage } from '../src/main/export/html/standalone-page';
 import { DocumentImport } from '../src/shared/document/document';
@@ -34,7 +34,7 @@ function throughTheApp(vector: string): string[] {
   // The edit step: saved again as the editor would, then read back.
   services.documents.save(doc.id, { title: doc.title, frame: doc.frame, body: doc.body, portal: doc.portal });
   const stored = services.documents.get(doc.id);
-  return OPTION_SETS.map((options) => exportPortalHtml(stored, options, services.images).html);
+  return OPTION_SETS.map((options) => services.exports.portal(stored.id, options).html);
 }
 
 describe('XSS corpus', () => {

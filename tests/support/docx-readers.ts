@@ -19,7 +19,7 @@ function run(command: string, args: string[], timeoutMs = 120_000): string {
   return result.stdout;
 }
 
-/** LibreOffice → PDF, one conversion at a time with its own profile (TOOLCHAIN.md). */
+/** LibreOffice → PDF, one conversion at a time with its own profile. */
 export function convertToPdf(docxPath: string, workDir: string): string {
   const profile = path.join(workDir, 'lo-profile');
   run('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${profile}`, '--convert-to', 'pdf', docxPath, '--outdir', workDir], 180_000);

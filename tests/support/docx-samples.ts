@@ -1,6 +1,6 @@
 /**
  * Sample documents for the Word export: a realistic report built from the Thanh Xuân conference
- * article (tests/fixtures, copied into the text below) laid out as nd30-format.md §13, a
+ * article (tests/fixtures, copied into the text below) laid out as docs/nd30-rules.md §13, a
  * pledge, and a large report for the benchmark. Images are real PNGs made in memory.
  */
 import crypto from 'node:crypto';
@@ -142,7 +142,7 @@ const GIVEN = ['An', 'Bình', 'Chi', 'Dũng', 'Hà', 'Hải', 'Hương', 'Lan', 
 const ROLES = ['Chủ tịch', 'Phó Chủ tịch', 'Ủy viên Ban Thường trực', 'Trưởng ban', 'Ủy viên'];
 const UNITS = ['Ủy ban MTTQ Việt Nam phường Thanh Xuân Trung', 'Hội Cựu chiến binh quận', 'Hội Liên hiệp Phụ nữ quận', 'Quận đoàn Thanh Xuân', 'Hội Nông dân quận', 'Liên đoàn Lao động quận'];
 
-/** "Danh sách đại biểu" appendix with `rows` attendees (nd30-format.md §10). */
+/** "Danh sách đại biểu" appendix with `rows` attendees (docs/nd30-rules.md §10). */
 export function attendeeAppendix(rows: number): AppendixInput {
   const people = Array.from({ length: rows }, (_, index) => [
     String(index + 1),

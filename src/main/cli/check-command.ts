@@ -1,5 +1,4 @@
 /** `thuky check ID [--json]`: the writing check's findings; exit 0 even with findings (they are advice). */
-import { checkStoredDocument } from '../export/document-check';
 import type { Services } from '../services/services';
 import type { CliArgs } from './args';
 import type { Print } from './print';
@@ -7,7 +6,7 @@ import { requireId } from './document-commands';
 
 export function checkCommand(services: Services, args: CliArgs, print: Print): void {
   const id = requireId(args, 'thuky check ID [--json]');
-  const findings = checkStoredDocument(services, services.documents.get(id));
+  const findings = services.exports.check(id);
   if (args.values.json) {
     return print(JSON.stringify(findings.map(({ kind, message, text, from, to, field, fix }) => ({ kind, message, text, from, to, ...(field ? { field } : {}), ...(fix !== undefined ? { fix } : {}) }))));
   }

@@ -1,7 +1,7 @@
 /** The CLI's document commands: templates, new, list, show, delete (the store only, nothing heavy). */
 import { bodyText } from '../../shared/document/body';
 import { DocumentId, type Document } from '../../shared/document/document';
-import { KIND_LABELS_VI } from '../../shared/document/kind';
+import { kindOf } from '../../shared/document/kinds';
 import { frameTextLines, frameView, type FrameProfile } from '../../shared/frame/frame-view';
 import { AppError } from '../../shared/errors/app-error';
 import { appErrorFromZod } from '../../shared/errors/from-zod';
@@ -22,7 +22,7 @@ export function requireId(args: CliArgs, usage: string): string {
 export function templatesCommand(services: Services, args: CliArgs, print: Print): void {
   const list = services.templates.list();
   if (args.values.json) return print(JSON.stringify(list.map(({ id, kind, name }) => ({ id, kind, name }))));
-  for (const template of list) print(`${template.id.padEnd(28)} ${KIND_LABELS_VI[template.kind].padEnd(22)} ${template.name}`);
+  for (const template of list) print(`${template.id.padEnd(28)} ${kindOf(template.kind).label.vi.padEnd(22)} ${template.name}`);
 }
 
 export function newCommand(services: Services, args: CliArgs, print: Print): void {
@@ -36,7 +36,7 @@ export function listCommand(services: Services, args: CliArgs, print: Print): vo
   const list = services.documents.list();
   if (args.values.json) return print(JSON.stringify(list.map(({ id, kind, title, updatedAt }) => ({ id, kind, title, updatedAt }))));
   if (list.length === 0) return print('Chưa có văn bản nào.');
-  for (const doc of list) print(`${doc.id}  ${formatShortDate(doc.updatedAt)}  ${KIND_LABELS_VI[doc.kind].padEnd(22)} ${doc.title}`);
+  for (const doc of list) print(`${doc.id}  ${formatShortDate(doc.updatedAt)}  ${kindOf(doc.kind).label.vi.padEnd(22)} ${doc.title}`);
 }
 
 export function showCommand(services: Services, args: CliArgs, print: Print): void {
@@ -48,7 +48,7 @@ export function showCommand(services: Services, args: CliArgs, print: Print): vo
 /** A plain-text reading of the document, frame first, as a văn thư would check it. */
 function describeDocument(doc: Document, profile: FrameProfile): string {
   const { head, closing } = frameTextLines(frameView(doc.frame, profile));
-  const lines = [`${doc.title}  [${KIND_LABELS_VI[doc.kind]}]  ${doc.id}`, ...head, '', bodyText(doc.body), '', ...closing];
+  const lines = [`${doc.title}  [${kindOf(doc.kind).label.vi}]  ${doc.id}`, ...head, '', bodyText(doc.body), '', ...closing];
   return lines.filter((line, index) => line !== '' || index > 0).join('\n');
 }
 

@@ -1,6 +1,6 @@
 /** CLI commands for the store's safety net and search: backup, restore, search, archive. */
 import path from 'node:path';
-import { KIND_LABELS_VI } from '../../shared/document/kind';
+import { kindOf } from '../../shared/document/kinds';
 import { AppError } from '../../shared/errors/app-error';
 import { backupDateLabel } from '../services/backup-service';
 import { listBackups } from '../db/backup-store';
@@ -44,7 +44,7 @@ export function searchCommand(services: Services, args: CliArgs, print: Print): 
   if (args.values.json) return print(JSON.stringify(hits.map(({ id, title, kind, snippet }) => ({ id, title, kind, snippet: markedHtml(snippet) }))));
   if (hits.length === 0) return print(`Không tìm thấy văn bản nào có "${query}".`);
   const plain = (parts: MarkedText) => parts.map((part) => (part.marked ? `[${part.text}]` : part.text)).join('');
-  for (const hit of hits) print(`${hit.id}  ${KIND_LABELS_VI[hit.kind].padEnd(22)} ${hit.title}\n    ${plain(hit.snippet)}`);
+  for (const hit of hits) print(`${hit.id}  ${kindOf(hit.kind).label.vi.padEnd(22)} ${hit.title}\n    ${plain(hit.snippet)}`);
 }
 
 function markedHtml(parts: MarkedText): string {

@@ -1,4 +1,4 @@
-/** The application menu, in Vietnamese (UI.md wording). Actions go to the renderer as menu events. */
+/** The application menu, in Vietnamese (docs/ui-conventions.md wording). Actions go to the renderer as menu events. */
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import { EVENT_CHANNELS } from '../../shared/ipc/channels';
 

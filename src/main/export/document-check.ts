@@ -1,14 +1,16 @@
 /**
  * The check of a stored document (shared/check) with what the store knows: the profile's signer,
- * the pledge's parties and commitments, the attendee lists its attendance sentences name. Used by
- * the Kiểm tra panel (export.check) and by every Word export's warnings.
+ * the pledge's parties and commitments, the attendee lists its attendance sentences name. Used
+ * through the export service by the Kiểm tra panel (export.check), every Word export's warnings
+ * and `thuky check`.
  */
 import { checkDocument } from '../../shared/check/check-document';
 import type { Finding } from '../../shared/check/finding';
 import type { Document } from '../../shared/document/document';
-import type { Services } from '../services/services';
+import { kindOf } from '../../shared/document/kinds';
+import type { ExportSources } from './export-sources';
 
-export function checkStoredDocument(services: Services, document: Document): Finding[] {
-  const pledge = document.kind === 'pledge' || document.kind === 'program' ? services.pledges.get(document.id) : undefined;
-  return checkDocument({ document, profile: services.profile.get(), pledge, attendeeLists: (listId) => services.attendees.find(listId) });
+export function checkStoredDocument(sources: Pick<ExportSources, 'profile' | 'pledges' | 'attendees'>, document: Document): Finding[] {
+  const pledge = kindOf(document.kind).data === 'pledge' ? sources.pledges.get(document.id) : undefined;
+  return checkDocument({ document, profile: sources.profile.get(), pledge, attendeeLists: (listId) => sources.attendees.find(listId) });
 }

@@ -1,5 +1,5 @@
 /**
- * Plain text copied from a news portal (nd30-format.md §14): title, the portal's date-time line
+ * Plain text copied from a news portal (docs/nd30-rules.md §14): title, the portal's date-time line
  * (`31/01/2024 - 04:20 PM`), paragraphs one per line, the byline on the last line, then — after a
  * blank line — the portal's own navigation ("Các tin tức khác", "danh mục tin tức", other headlines).
  *

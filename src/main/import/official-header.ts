@@ -9,6 +9,7 @@
 import type { BodyNode } from '../../shared/document/body';
 import { EMPTY_FRAME, type Frame } from '../../shared/document/frame';
 import type { DocumentKind } from '../../shared/document/kind';
+import { kindForDocumentType } from '../../shared/document/kinds';
 import { isValidIsoDate } from '../../shared/text/nd30-date';
 
 interface Line {
@@ -67,12 +68,6 @@ export interface HeaderReading {
   /** "Báo cáo kết quả Hội nghị …" from tên loại and trích yếu; null when there is no tên loại. */
   title: string | null;
 }
-
-const KIND_BY_TYPE: Array<[RegExp, DocumentKind]> = [
-  [/^BÁO CÁO/u, 'report'],
-  [/^GIAO ƯỚC/u, 'pledge'],
-  [/^CHƯƠNG TRÌNH/u, 'program'],
-];
 
 /** Returns null when the blocks do not start with an official header. */
 export function readOfficialHeader(blocks: BodyNode[]): HeaderReading | null {
@@ -173,7 +168,7 @@ export function readOfficialHeader(blocks: BodyNode[]): HeaderReading | null {
     frame.issuingBody = orgLines.filter((line) => line.bold).map((line) => line.text.slice(0, 300)).slice(0, 4);
   }
   frame.summary = frame.summary.slice(0, 500);
-  const kind = KIND_BY_TYPE.find(([pattern]) => pattern.test(frame.documentType))?.[1] ?? 'other';
+  const kind = kindForDocumentType(frame.documentType);
   const typeWords = frame.documentType.toLocaleLowerCase('vi');
   const title = frame.documentType
     ? [typeWords.charAt(0).toLocaleUpperCase('vi') + typeWords.slice(1), frame.summary.charAt(0).toLocaleLowerCase('vi') + frame.summary.slice(1)].filter(Boolean).join(' ').slice(0, 300)

@@ -1,7 +1,7 @@
 /**
  * Word users mark the report structure by typing the number and making the line bold
  * ("I. KẾT QUẢ …", "1. Thành phần tham dự"), not with heading styles. Such a paragraph becomes
- * the model heading it stands for (nd30-format.md §6: Mục "I." level 2, Khoản "1." level 3), with
+ * the model heading it stands for (docs/nd30-rules.md §6: Mục "I." level 2, Khoản "1." level 3), with
  * the number kept in the text as the model expects. Only whole-bold, short, top-level paragraphs.
  */
 import type { BodyNode } from '../../shared/document/body';

@@ -2,7 +2,6 @@
 import type { RouteName } from '../../shared/ipc/contract';
 import type { attendeeRoutes } from '../../shared/attendee/routes';
 import type { pledgeRoutes } from '../../shared/pledge/routes';
-import { exportListDocx } from '../export/attendees/list-export';
 import { attendanceSentenceHtml, attendeeListHtml } from '../export/attendees/list-html';
 import type { Handlers } from './handlers';
 
@@ -24,7 +23,7 @@ export const attendeeHandlers: Pick<Handlers, Names> = {
       const list = services.attendees.get(listId);
       return { fileName: `${list.name}.html`, dataBase64: Buffer.from(attendeeListHtml(list), 'utf8').toString('base64') };
     }
-    const file = format === 'docx' ? await exportListDocx(services, listId) : await services.attendees.export(listId, format);
+    const file = format === 'docx' ? await services.exports.listWord(listId) : await services.attendees.export(listId, format);
     return { fileName: file.fileName, dataBase64: Buffer.from(file.bytes).toString('base64') };
   },
   'attendees.attachments': ({ documentId }, { services }) =>

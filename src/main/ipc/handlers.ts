@@ -1,14 +1,10 @@
 /** One handler per route of the contract; each gets parsed input and returns the route's output. */
 import type { RouteName, RouteOutput, RouteParsedInput } from '../../shared/ipc/contract';
 import { normaliseBodyTones } from '../../shared/document/body-tones';
-import { exportDocx } from '../export/docx/export-document';
-import { exportPortalHtml } from '../export/html/portal-export';
-import { checkStoredDocument } from '../export/document-check';
 import { htmlToBody } from '../import/html-import';
 import type { Services } from '../services/services';
 import { attendeeHandlers } from './attendee-handlers';
 import { saveExportHandlers } from './save-export-handlers';
-import { portalDocumentFor } from '../export/attendees/portal-extras';
 
 export interface SaveFileFilter {
   name: string;
@@ -57,20 +53,22 @@ export const handlers: Handlers = {
   'revisions.list': ({ id }, { services }) => services.revisions.list(id),
   'revisions.get': ({ revisionId }, { services }) => services.revisions.get(revisionId),
   'revisions.restore': ({ id, revisionId }, { services }) => services.revisions.restore(id, revisionId),
-  'revisions.snapshot': ({ id }, { services }) => services.revisions.snapshot(id, 'export'),
+  // Exports the renderer finishes itself (clipboard, browser download) keep their revision here.
+  'revisions.snapshot': ({ id }, { services }) => services.exports.recordExport(id),
   'search.query': ({ query, limit }, { services }) => services.search.query(query, limit),
   'backup.now': (_input, { services }) => services.backup.backupNow(),
   'backup.list': (_input, { services }) => services.backup.list(),
   'backup.restore': ({ name }, { services }) => services.backup.restoreNamed(name),
   'backup.folder': (_input, { services }) => ({ path: services.backup.folder() }),
-  // An attendees document carries its list as a table (src/main/export/attendees/portal-extras.ts).
-  'export.portalHtml': ({ id, options }, { services }) => exportPortalHtml(portalDocumentFor(services, services.documents.get(id)), options, services.images),
+  // The live preview and the clipboard copy: no revision here (the renderer records a real copy).
+  'export.portalHtml': ({ id, options }, { services }) => services.exports.portal(id, options),
+  // The browser door: the bytes travel back and the browser downloads them.
   'export.docx': async ({ id }, { services }) => {
-    const result = await exportDocx(services, id);
-    services.revisions.snapshot(id, 'export'); // issue 6: a revision on every export
-    return { fileName: result.fileName, dataBase64: Buffer.from(result.bytes).toString('base64'), problems: result.problems };
+    const file = await services.exports.word(id);
+    await services.exports.deliver(id, file, () => file.fileName);
+    return { fileName: file.fileName, dataBase64: Buffer.from(file.bytes).toString('base64'), problems: file.problems };
   },
-  'export.check': ({ id }, { services }) => ({ findings: checkStoredDocument(services, services.documents.get(id)) }),
+  'export.check': ({ id }, { services }) => ({ findings: services.exports.check(id) }),
   // A paste lands in the profile's tone-mark style, like a file import.
   'import.html': ({ html }, { services }) => ({
     body: normaliseBodyTones(htmlToBody(html, { putImage: (mime, bytes) => services.images.put(mime, bytes) }, 'HTML dán vào').body, services.profile.get().toneStyle),

@@ -5,8 +5,6 @@
  */
 import type { RouteName } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/errors/app-error';
-import { exportDocx } from '../export/docx/export-document';
-import { documentPage } from '../export/html/document-page';
 import type { HandlerContext, Handlers, SaveFile } from './handlers';
 
 type Names = Extract<RouteName, 'export.saveDocx' | 'export.saveHtml' | 'export.htmlPage' | 'backup.openFolder'>;
@@ -22,19 +20,21 @@ function saveFileOf(ctx: HandlerContext): SaveFile {
 export const saveExportHandlers: Pick<Handlers, Names> = {
   'export.saveDocx': async ({ id }, ctx) => {
     const saveFile = saveFileOf(ctx);
-    const result = await exportDocx(ctx.services, id);
-    const savedTo = await saveFile(result.fileName, result.bytes, DOCX_FILTERS);
-    // Like export.docx, a saved export keeps a revision (a cancelled dialog saved nothing).
-    if (savedTo !== null) ctx.services.revisions.snapshot(id, 'export');
-    return { savedTo, problems: result.problems };
+    const file = await ctx.services.exports.word(id);
+    // A cancelled dialog saved nothing, so keeps no export revision.
+    const savedTo = await ctx.services.exports.deliver(id, file, () => saveFile(file.fileName, file.bytes, DOCX_FILTERS));
+    return { savedTo, problems: file.problems };
   },
   // The browser door downloads the same page; the renderer then records the revision (revisions.snapshot).
-  'export.htmlPage': ({ id }, { services }) => documentPage(services, id),
+  'export.htmlPage': ({ id }, { services }) => {
+    const { fileName, html } = services.exports.page(id, { images: 'embed' });
+    return { fileName, html };
+  },
   'export.saveHtml': async ({ id }, ctx) => {
     const saveFile = saveFileOf(ctx);
-    const { fileName, html } = documentPage(ctx.services, id);
-    const savedTo = await saveFile(fileName, new TextEncoder().encode(html), HTML_FILTERS);
-    if (savedTo !== null) ctx.services.revisions.snapshot(id, 'export');
+    // Pictures embedded: the saved page is one file.
+    const page = ctx.services.exports.page(id, { images: 'embed' });
+    const savedTo = await ctx.services.exports.deliver(id, page, () => saveFile(page.fileName, new TextEncoder().encode(page.html), HTML_FILTERS));
     // The portal page needs no ND30 frame, so nothing is reported missing (as for the browser download).
     return { savedTo, problems: [] };
   },

@@ -4,6 +4,7 @@
  * duplicate when its content is the same (skipped) and a conflict when it differs (skipped and
  * reported, never overwritten).
  */
+import { kindOf } from '../../shared/document/kinds';
 import fs from 'node:fs';
 import type { BodyNode } from '../../shared/document/body';
 import { Document, DOCUMENT_FORMAT } from '../../shared/document/document';
@@ -82,7 +83,7 @@ export class ArchiveService {
       if (summary.documentId && live.has(summary.documentId)) lines.push({ type: 'attendees', list: this.attendees.get(summary.id) });
     }
     for (const doc of docs) {
-      if (doc.kind !== 'pledge' && doc.kind !== 'program') continue;
+      if (kindOf(doc.kind).data !== 'pledge') continue;
       const pledge = this.pledges.get(doc.id);
       if (pledge.parties.length > 0 || pledge.commitments.length > 0) lines.push({ type: 'pledge', pledge });
     }

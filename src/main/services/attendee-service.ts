@@ -8,6 +8,8 @@ import { type AttendeeList, AttendeeListContent } from '../../shared/attendee/at
 import { buildAttendanceSentence, type AttendanceSentence } from '../../shared/attendee/attendance-sentence';
 import { formatImportIssue, type ColumnMapping, type ImportPreview } from '../../shared/attendee/import-preview';
 import type { Document } from '../../shared/document/document';
+import { kindOf } from '../../shared/document/kinds';
+import { attendeesKind } from '../../shared/document/kinds/attendees';
 import { AppError } from '../../shared/errors/app-error';
 import { appErrorFromZod } from '../../shared/errors/from-zod';
 import type { AttendeeListSummary, AttendeeRepo } from '../db/attendee-repo';
@@ -15,9 +17,6 @@ import { isoNow, type Clock } from '../db/clock';
 import type { DocumentRepo } from '../db/document-repo';
 import type { Db } from '../db/open';
 import type { DocumentService } from './document-service';
-
-/** The built-in template an imported list's document starts from. */
-export const ATTENDEE_TEMPLATE_ID = 'danh-sach-dai-bieu';
 
 export type SpreadsheetExportFormat = 'xlsx' | 'csv';
 
@@ -70,7 +69,7 @@ export class AttendeeService {
     const id = this.repo.idForDocument(documentId);
     if (id) return this.repo.get(id);
     const doc = this.documentRepo.get(documentId);
-    if (doc.kind !== 'attendees') throw new AppError('invalid_input', 'Văn bản này không phải danh sách đại biểu', { where: doc.title });
+    if (kindOf(doc.kind).data !== 'attendee-list') throw new AppError('invalid_input', 'Văn bản này không phải danh sách đại biểu', { where: doc.title });
     return this.db.transaction(() => {
       this.repo.write({ id: uuidv7(), documentId, name: doc.title, groups: [], extraColumns: [], rows: [] }, isoNow(this.clock));
       return this.repo.get(this.repo.idForDocument(documentId)!);
@@ -120,7 +119,7 @@ export class AttendeeService {
     }
     const title = options.title?.trim() || `Danh sách đại biểu (${fileName.replace(/\.[^.]+$/, '')})`;
     return this.db.transaction(() => {
-      const doc: Document = this.documents.create(ATTENDEE_TEMPLATE_ID, title);
+      const doc: Document = this.documents.create(attendeesKind.templateId!, title);
       const listId = uuidv7();
       this.repo.write({ id: listId, documentId: doc.id, name: title, groups: preview.groups, extraColumns: preview.extraColumns, rows: preview.rows }, isoNow(this.clock));
       this.onListWritten(doc.id);

@@ -1,5 +1,6 @@
 /** Pledge and programme data (parties, commitments, signing order) of a pledge/program document. */
 import { v7 as uuidv7 } from 'uuid';
+import { kindOf } from '../../shared/document/kinds';
 import { Pledge, PledgeContent } from '../../shared/pledge/pledge';
 import { AppError } from '../../shared/errors/app-error';
 import { appErrorFromZod } from '../../shared/errors/from-zod';
@@ -20,7 +21,7 @@ export class PledgeService {
 
   private requirePledgeDocument(documentId: string): void {
     const doc = this.documentRepo.get(documentId);
-    if (doc.kind !== 'pledge' && doc.kind !== 'program') {
+    if (kindOf(doc.kind).data !== 'pledge') {
       throw new AppError('invalid_input', 'Chỉ giao ước thi đua hoặc chương trình phối hợp mới có các bên ký kết', { where: doc.title });
     }
   }

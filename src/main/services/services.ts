@@ -21,6 +21,7 @@ import { RevisionService } from './revision-service';
 import { SearchService } from './search-service';
 import { resolveAttendanceSentences } from '../../shared/attendee/attendance-sentence-node';
 import { ImageService } from './image-service';
+import { ExportService } from '../export/export-service';
 import { ProfileService } from './profile-service';
 import { loadBuiltinTemplates, TemplateService } from './template-service';
 
@@ -39,6 +40,7 @@ export interface Services {
   people: PeopleService;
   pledges: PledgeService;
   archive: ArchiveService;
+  exports: ExportService;
   close(): void;
 }
 
@@ -73,6 +75,7 @@ export function createServices(dbPath: string, options: ServiceOptions = {}): Se
   const reindex = (documentId: string) => search.reindex(documentId);
   const attendees = new AttendeeService(db, attendeeRows, documentRepo, documents, clock, reindex);
   const pledges = new PledgeService(db, pledgeRows, documentRepo, clock, reindex);
+  const profile = new ProfileService(profileRepo, clock);
   return {
     db,
     dbPath,
@@ -85,9 +88,10 @@ export function createServices(dbPath: string, options: ServiceOptions = {}): Se
     attendees,
     people: new PeopleService(db, new PersonRepo(db), clock),
     pledges,
-    profile: new ProfileService(profileRepo, clock),
+    profile,
     images,
     archive: new ArchiveService(db, documents, images, attendees, pledges, search),
+    exports: new ExportService({ documents, profile, images, attendees, pledges, revisions }),
     close: () => {
       if (db.open) db.close();
     },

@@ -1,6 +1,6 @@
 /**
- * An attendee list (Danh sách đại biểu, nd30-format.md §10): rows stored as rows, not as an editor
- * table (ARCHITECTURE.md "Big lists live in rows"). Each row is a snapshot of the person at that event.
+ * An attendee list (Danh sách đại biểu, docs/nd30-rules.md §10): rows stored as rows, not as an editor
+ * table. Each row is a snapshot of the person at that event.
  */
 import { z } from 'zod';
 import { nfcString } from '../text/nfc';

@@ -50,7 +50,7 @@ export const ImportPreview = z.object({
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 
-/** "Dòng 14: thiếu Họ và tên" (UI.md manners). */
+/** "Dòng 14: thiếu Họ và tên" (docs/ui-conventions.md manners). */
 export function formatImportIssue(issue: ImportIssue): string {
   return issue.row === null ? issue.message : `Dòng ${issue.row}: ${issue.message}`;
 }

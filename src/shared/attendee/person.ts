@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { nfcString } from '../text/nfc';
 
-/** UUIDv7, like document ids (ARCHITECTURE.md: globally unique for future sync). */
+/** UUIDv7, like document ids (globally unique, ready for a future sync). */
 export const EntityId = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/, 'Mã phải là UUIDv7');
 
 /** Honorific kept apart from the name: "Đồng chí", "Ông", "Bà", "Hòa thượng"… (empty = none given). */

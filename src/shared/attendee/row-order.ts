@@ -1,6 +1,6 @@
 /**
  * Orders of a list: by protocol rank, by Vietnamese given name, by unit. Sorting keeps each row in
- * its group and the groups in their order (the sub-headings of nd30-format.md §10.3 stay put).
+ * its group and the groups in their order (the sub-headings of docs/nd30-rules.md §10.3 stay put).
  */
 import { viCollator } from '../text/collation';
 import type { AttendeeRow } from './attendee-list';
@@ -51,7 +51,7 @@ export interface RowSection {
 
 /**
  * Rows in print order, cut into group sections, with STT numbers continuing across groups
- * (nd30-format.md §10.3). Groups without rows are left out. Absent rows are kept unless presentOnly.
+ * (docs/nd30-rules.md §10.3). Groups without rows are left out. Absent rows are kept unless presentOnly.
  */
 export function sectionRows(rows: readonly AttendeeRow[], groups: readonly string[], options: { presentOnly?: boolean } = {}): RowSection[] {
   const groupOf = groupIndexer(groups);

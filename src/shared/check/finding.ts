@@ -1,5 +1,5 @@
 /**
- * One thing the check found (the shape agreed between issues 11 and 15, HELPERS.md): `message` in
+ * One thing the check found (the shape agreed between issues 11 and 15): `message` in
  * Vietnamese, `text` the offending text; without `field`, `from`/`to` are ProseMirror positions in the
  * body; with `field` (a frame field key such as "summary", "legalBases", "recipients", or "parties" /
  * "commitments" of a pledge) they are offsets in that field's text (list fields joined by "\n");

@@ -11,7 +11,7 @@ import { PortalInfo } from './portal';
 
 export const DOCUMENT_FORMAT = 'thuky.document/1';
 
-/** UUIDv7: time-ordered, globally unique (ARCHITECTURE.md: ready for multi-machine sync). */
+/** UUIDv7: time-ordered, globally unique (ready for a future multi-machine sync). */
 export const DocumentId = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/, 'Mã văn bản phải là UUIDv7');
 
 const timestamp = z.iso.datetime({ message: 'Thời điểm phải theo ISO 8601 (UTC)' });

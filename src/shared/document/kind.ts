@@ -1,25 +1,17 @@
-/** The kinds of document thuky drafts. */
+/**
+ * A document's kind as stored and exchanged: any kind the registry knows (src/shared/document/kinds.ts).
+ * Validation happens here, at every door, instead of a CHECK list in the database.
+ */
 import { z } from 'zod';
+import { documentKinds, isKnownKind } from './kinds';
 
-export const DOCUMENT_KINDS = ['report', 'article', 'attendees', 'pledge', 'program', 'other'] as const;
-export const DocumentKind = z.enum(DOCUMENT_KINDS, { message: 'Loại văn bản phải là một trong: report, article, attendees, pledge, program, other' });
+export const DocumentKind = z
+  .string()
+  .superRefine((value, ctx) => {
+    if (!isKnownKind(value)) {
+      ctx.addIssue({ code: 'custom', message: `Loại văn bản phải là một trong: ${documentKinds().map((kind) => kind.id).join(', ')}` });
+    }
+  })
+  // The JSON Schema (docs/document.schema.json) lists the kinds the registry has built in.
+  .meta({ enum: documentKinds().map((kind) => kind.id) });
 export type DocumentKind = z.infer<typeof DocumentKind>;
-
-/** Sidebar group names (UI.md). */
-export const KIND_LABELS_VI: Record<DocumentKind, string> = {
-  report: 'Báo cáo',
-  article: 'Tin bài',
-  attendees: 'Danh sách đại biểu',
-  pledge: 'Giao ước thi đua',
-  program: 'Chương trình phối hợp',
-  other: 'Văn bản khác',
-};
-
-export const KIND_LABELS_EN: Record<DocumentKind, string> = {
-  report: 'Reports',
-  article: 'News articles',
-  attendees: 'Attendee lists',
-  pledge: 'Emulation pledges',
-  program: 'Coordination programmes',
-  other: 'Other documents',
-};

@@ -1,4 +1,4 @@
-/** Fields a news article carries for the portal (nd30-format.md §14): byline and publication time. */
+/** Fields a news article carries for the portal (docs/nd30-rules.md §14): byline and publication time. */
 import { z } from 'zod';
 import { nfcString } from '../text/nfc';
 

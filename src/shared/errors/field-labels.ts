@@ -1,4 +1,4 @@
-/** Vietnamese names of model fields, so an error can say which field it is about (UI.md wording). */
+/** Vietnamese names of model fields, so an error can say which field it is about (docs/ui-conventions.md wording). */
 const FIELD_LABELS: Record<string, string> = {
   id: 'Mã văn bản',
   kind: 'Loại văn bản',

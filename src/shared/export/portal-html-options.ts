@@ -1,4 +1,4 @@
-/** Choices for the portal HTML export (nd30-format.md §14), shared by the route and the CLI. */
+/** Choices for the portal HTML export (docs/nd30-rules.md §14), shared by the route and the CLI. */
 import { z } from 'zod';
 
 export const PortalHtmlOptions = z

@@ -1,6 +1,6 @@
 /**
  * A pledge (Giao ước thi đua) or coordination programme (Chương trình phối hợp) as data
- * (nd30-format.md §9): the parties, the numbered commitments with their targets (per party where
+ * (docs/nd30-rules.md §9): the parties, the numbered commitments with their targets (per party where
  * they differ) and the order of the signature grid.
  */
 import { z } from 'zod';

@@ -1,6 +1,6 @@
 /**
  * The organisation profile (Thông tin cơ quan): who issues, where, and the layout choices that
- * nd30-format.md marks [INFER]: defaults the user may change.
+ * docs/nd30-rules.md marks [INFER]: defaults the user may change.
  */
 import { z } from 'zod';
 import { nfcString } from '../text/nfc';
@@ -17,7 +17,7 @@ export const PageSetup = z.object({
   marginBottomMm: z.number().min(20, 'Lề dưới tối thiểu 20 mm').max(25, 'Lề dưới tối đa 25 mm'),
   marginLeftMm: z.number().min(30, 'Lề trái tối thiểu 30 mm').max(35, 'Lề trái tối đa 35 mm'),
   marginRightMm: z.number().min(15, 'Lề phải tối thiểu 15 mm').max(20, 'Lề phải tối đa 20 mm'),
-  /** Preset A: ND30 illustration sizes; Preset B: Quốc hiệu 13 / Tiêu ngữ 14 (nd30-format.md §2.1). */
+  /** Preset A: ND30 illustration sizes; Preset B: Quốc hiệu 13 / Tiêu ngữ 14 (docs/nd30-rules.md §2.1). */
   sizePreset: z.enum(SIZE_PRESETS),
   /** ND30 PL I §II.6.a: at least single, at most 1.5 lines. */
   lineSpacing: z.number().min(1, 'Giãn dòng tối thiểu 1,0').max(1.5, 'Giãn dòng tối đa 1,5'),
@@ -38,7 +38,7 @@ export const Profile = z.object({
   parentBody: z.array(line).max(4),
   issuingBody: z.array(line).max(4),
   place: line,
-  /** Issuer part of the ký hiệu: "MTTQ-BTT" in "BC-MTTQ-BTT" (nd30-format.md §8.2). */
+  /** Issuer part of the ký hiệu: "MTTQ-BTT" in "BC-MTTQ-BTT" (docs/nd30-rules.md §8.2). */
   symbolSuffix: nfcString().max(60).regex(/^[^\s/]*$/, 'Hậu tố ký hiệu không được chứa dấu cách hay "/"'),
   signer: Signer,
   /** The last Nơi nhận line: "Lưu: VT" (ND30 PL I §II.9.b). */
@@ -64,7 +64,7 @@ export const DEFAULT_PAGE_SETUP: PageSetup = {
   appendEndMark: true,
 };
 
-/** A ward committee after the 2025 reform (nd30-format.md §0.4); every line is editable. */
+/** A ward committee after the 2025 reform (docs/nd30-rules.md §0.4); every line is editable. */
 export const DEFAULT_PROFILE: Profile = {
   name: 'Ủy ban MTTQ Việt Nam phường',
   orgName: 'Ủy ban MTTQ Việt Nam phường Thanh Xuân',

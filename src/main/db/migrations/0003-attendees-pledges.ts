@@ -1,6 +1,6 @@
 /**
- * Version 3: the people directory, attendee lists stored as rows (ARCHITECTURE.md "Big lists live in
- * rows, not in the editor"), pledges, and the live link from a report to the lists it attaches.
+ * Version 3: the people directory, attendee lists stored as rows (big lists live in
+ * rows, not in the editor), pledges, and the live link from a report to the lists it attaches.
  */
 import type { Migration } from './migration';
 

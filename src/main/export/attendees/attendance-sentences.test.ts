@@ -13,9 +13,6 @@ import type { BodyNode } from '../../../shared/document/body';
 import { DEFAULT_PORTAL_HTML_OPTIONS } from '../../../shared/export/portal-html-options';
 import { showCommand } from '../../cli/document-commands';
 import { exportHtmlCommand } from '../../cli/export-html-command';
-import { exportDocx } from '../docx/export-document';
-import { exportPortalHtml } from '../html/portal-export';
-import { portalDocumentFor } from './portal-extras';
 
 let env: ReturnType<typeof makeServices>;
 beforeEach(() => {
@@ -58,12 +55,12 @@ function setSentence(reportId: string, sentence: BodyNode): void {
 }
 
 async function wordText(reportId: string): Promise<string> {
-  const xml = strFromU8(unzipSync((await exportDocx(env.services, reportId)).bytes)['word/document.xml']!);
+  const xml = strFromU8(unzipSync((await env.services.exports.word(reportId)).bytes)['word/document.xml']!);
   return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]).join('');
 }
 
 function portal(reportId: string): { html: string; text: string } {
-  return exportPortalHtml(portalDocumentFor(env.services, env.services.documents.get(reportId)), DEFAULT_PORTAL_HTML_OPTIONS, env.services.images);
+  return env.services.exports.portal(reportId, DEFAULT_PORTAL_HTML_OPTIONS);
 }
 
 function show(reportId: string): string {

@@ -6,8 +6,9 @@
  * const bytes = inputs.finish(await toDocx(inputs.document, profile, resolveImage, inputs.extras));`
  */
 import type { Document } from '../../../shared/document/document';
+import { kindOf } from '../../../shared/document/kinds';
 import type { Profile } from '../../../shared/profile/profile';
-import type { Services } from '../../services/services';
+import type { ExportSources } from '../export-sources';
 import type { DocxExtras, ImageResolver } from '../docx/to-docx';
 import { withAttendanceSentences } from './attendance-sentences';
 import { listAppendices, pledgeDocxExtras, standaloneListBody } from './list-docx';
@@ -20,16 +21,17 @@ export interface DocxInputs {
   finish: (docx: Uint8Array) => Uint8Array;
 }
 
-export function docxInputsFor(services: Pick<Services, 'attendees' | 'pledges'>, stored: Document, profile: Profile, resolveImage: ImageResolver): DocxInputs {
+export function docxInputsFor(services: Pick<ExportSources, 'attendees' | 'pledges'>, stored: Document, profile: Profile, resolveImage: ImageResolver): DocxInputs {
   // Attendance sentences read their list now (or their frozen text): the body renders plain paragraphs.
   const document = withAttendanceSentences(services.attendees, stored);
   const unchanged = (docx: Uint8Array) => docx;
-  const ownList = document.kind === 'attendees' ? services.attendees.findForDocument(document.id) : undefined;
+  const { data } = kindOf(document.kind);
+  const ownList = data === 'attendee-list' ? services.attendees.findForDocument(document.id) : undefined;
   if (ownList) {
     const plan: ListTablePlan = { index: 0, list: ownList, options: {} };
     return { document: { ...document, body: standaloneListBody(document, plan) }, extras: {}, finish: (docx) => expandListTables(docx, [plan], document.updatedAt) };
   }
-  if (document.kind === 'pledge' || document.kind === 'program') {
+  if (data === 'pledge') {
     return { ...pledgeDocxExtras(document, services.pledges.get(document.id)), finish: unchanged };
   }
   const lists = services.attendees.attachmentsFor(document.id).map((attachment) => attachment.list);

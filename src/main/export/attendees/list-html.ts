@@ -1,5 +1,5 @@
 /**
- * Portal HTML for lists (nd30-format.md §14): the attendance sentence as a paragraph and, when wanted,
+ * Portal HTML for lists (docs/nd30-rules.md §14): the attendance sentence as a paragraph and, when wanted,
  * the list as a clean table (thead with the column names, a bold row spanning all columns per group,
  * STT across groups, "Tổng số" below). Passed through the portal gate (sanitizePortalHtml) like every
  * HTML that leaves the app.

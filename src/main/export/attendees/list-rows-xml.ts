@@ -45,7 +45,7 @@ function cell(type: 'tableHeader' | 'tableCell', text: string, attrs: Record<str
   };
 }
 
-/** 13 pt, the size of table cells (nd30-format.md §10.3). */
+/** 13 pt, the size of table cells (docs/nd30-rules.md §10.3). */
 const TABLE_CELL_HALF_PT = 26;
 
 /** Column measures from the whole list, as the rows are filled in only after the export. */

@@ -1,5 +1,5 @@
 /**
- * The attendee list as a body table (nd30-format.md §10.3): STT | Họ và tên | Chức vụ | Đơn vị | Ghi chú
+ * The attendee list as a body table (docs/nd30-rules.md §10.3): STT | Họ và tên | Chức vụ | Đơn vị | Ghi chú
  * (+ extra columns), a header row that repeats on every page (tableHeader cells → w:tblHeader), group
  * rows that span all columns in bold, STT continuing across groups, and "Tổng số: … đại biểu" below.
  * The Word and HTML exports render this table with their usual table code; more than 5 columns turns

@@ -1,5 +1,5 @@
 /**
- * Pledge tables as body tables (nd30-format.md §9.3–9.4): the parties (STT | Tên đơn vị | Người đại
+ * Pledge tables as body tables (docs/nd30-rules.md §9.3–9.4): the parties (STT | Tên đơn vị | Người đại
  * diện | Chức vụ) and the commitments (STT | Nội dung, chỉ tiêu | Chỉ tiêu đăng ký | Ghi chú). When
  * targets differ per party, up to PARTY_COLUMNS_MAX parties get a column each (Ghi chú stays last);
  * with more parties each commitment is followed by one row per party ("Đơn vị" | its target), so no

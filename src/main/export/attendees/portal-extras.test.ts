@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyRow } from '../../../shared/attendee/attendee-list';
 import { makeServices } from '../../../../tests/support/services';
 import { DEFAULT_PORTAL_HTML_OPTIONS } from '../../../shared/export/portal-html-options';
-import { exportPortalHtml } from '../html/portal-export';
+import { storeImageResolver } from '../html/portal-export';
+import { toPortalHtml } from '../html/to-portal-html';
 import { portalDocumentFor } from './portal-extras';
 
 let env: ReturnType<typeof makeServices>;
@@ -35,7 +36,7 @@ describe('portalDocumentFor', () => {
     env.services.attendees.attach(report.id, list.id);
     expect(portalDocumentFor(env.services, env.services.documents.get(report.id))).toEqual(env.services.documents.get(report.id));
     const withLists = portalDocumentFor(env.services, env.services.documents.get(report.id), { includeLists: true });
-    const { html } = exportPortalHtml(withLists, DEFAULT_PORTAL_HTML_OPTIONS, env.services.images);
+    const html = toPortalHtml(withLists, DEFAULT_PORTAL_HTML_OPTIONS, storeImageResolver(env.services.images, DEFAULT_PORTAL_HTML_OPTIONS.maxImageSidePx));
     expect(html).toMatch(/<td colspan="5">(<p>)?<strong>A\. ĐẠI BIỂU THÀNH PHỐ<\/strong>/);
     expect(html).toContain('Nguyễn Văn A');
     expect(html).not.toContain('Vắng Mặt');

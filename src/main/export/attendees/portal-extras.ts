@@ -1,5 +1,5 @@
 /**
- * What the portal export needs from the lists in the store (nd30-format.md §14): an attendees
+ * What the portal export needs from the lists in the store (docs/nd30-rules.md §14): an attendees
  * document shows its list as a clean table in place of the template's empty one; a report may add
  * its attached lists after the body ("includeLists": the list "when wanted", issue 5). The result is
  * a plain Document, so the portal exporter renders and sanitises it like any other. Hook:
@@ -7,14 +7,15 @@
  */
 import type { BodyNode } from '../../../shared/document/body';
 import type { Document } from '../../../shared/document/document';
-import type { Services } from '../../services/services';
+import { kindOf } from '../../../shared/document/kinds';
+import type { ExportSources } from '../export-sources';
 import { withAttendanceSentences } from './attendance-sentences';
 import { attendeeListBlocks } from './list-table';
 
-export function portalDocumentFor(services: Pick<Services, 'attendees'>, stored: Document, options: { includeLists?: boolean } = {}): Document {
+export function portalDocumentFor(services: Pick<ExportSources, 'attendees'>, stored: Document, options: { includeLists?: boolean } = {}): Document {
   // Attendance sentences read their list now (or their frozen text), before rendering and sanitising.
   const document = withAttendanceSentences(services.attendees, stored);
-  const own = document.kind === 'attendees' ? services.attendees.findForDocument(document.id) : undefined;
+  const own = kindOf(document.kind).data === 'attendee-list' ? services.attendees.findForDocument(document.id) : undefined;
   if (own) {
     const [table, total] = attendeeListBlocks(own) as [BodyNode, BodyNode];
     let placed = false;

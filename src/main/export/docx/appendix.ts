@@ -1,5 +1,5 @@
 /**
- * Appendices (ND30 PL I §III.1, PL III Mẫu 2.1; nd30-format.md §10.1): each starts a new section with
+ * Appendices (ND30 PL I §III.1, PL III Mẫu 2.1; docs/nd30-rules.md §10.1): each starts a new section with
  * its own page numbering from 1. Heading: "Phụ lục" (or "Phụ lục I", "II"… when there are two or more)
  * 14 pt bold centred, the title UPPERCASE bold centred, "(Kèm theo …)" italic centred, a short rule.
  * The content is body blocks (e.g. the attendee table); a wide table turns the section landscape.

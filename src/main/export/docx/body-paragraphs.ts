@@ -1,7 +1,7 @@
 /**
  * Body paragraphs and headings. ND30 PL I §II.6.a: justified, first-line indent 1 or 1.27 cm,
  * at least 6 pt between paragraphs, line spacing single to 1.5 lines. Headings follow ND30 PL I §V
- * item 6b (nd30-format.md §6): "Phần" centred bold; "I." Mục upper case bold; "1." Khoản bold;
+ * item 6b (docs/nd30-rules.md §6): "Phần" centred bold; "I." Mục upper case bold; "1." Khoản bold;
  * "a)" Điểm upright. Numbering is typed in the text, so it is printed as is.
  */
 import { AlignmentType, LineRuleType, Paragraph, type IParagraphOptions } from 'docx';
@@ -63,7 +63,7 @@ export function headingParagraph(node: BodyNode, ctx: DocxContext): Paragraph {
     return new Paragraph({ ...bodyParagraphFormat(ctx, AlignmentType.CENTER), ...keep, children: inlineRuns(node.content, { sizeHalfPt: size, bold: true }) });
   }
   if (level === 2) {
-    // Mục "I. …": UPPERCASE bold, at the body's first-line indent (nd30-format.md §6 [INFER]).
+    // Mục "I. …": UPPERCASE bold, at the body's first-line indent (docs/nd30-rules.md §6 [INFER]).
     return new Paragraph({ ...bodyParagraphFormat(ctx), ...keep, children: inlineRuns(node.content, { sizeHalfPt: size, bold: true }, upper) });
   }
   if (level === 3) {

@@ -1,5 +1,5 @@
 /**
- * The closing block (ND30 PL I §II.7 and §II.9.b, nd30-format.md §3): a borderless 2-column table,
+ * The closing block (ND30 PL I §II.7 and §II.9.b, docs/nd30-rules.md §3): a borderless 2-column table,
  * both cells top-aligned so that "Nơi nhận:" is level with the first authority line.
  * Left (ô 9b): "Nơi nhận:" 12 pt bold italic, then one recipient per line in 11 pt, "- …;", the last
  * line "- Lưu: VT, …." from the profile's archive line. Right (ô 7a/7c/7b): authority and title upper
@@ -15,12 +15,12 @@ import { frameCell, frameLine, frameTable } from './frame-table';
 import { styledRun } from './run-style';
 
 /**
- * nd30-format.md §3 suggests about 45 % / 55 % [INFER]; 52 % keeps a usual recipient line
+ * docs/nd30-rules.md §3 suggests about 45 % / 55 % [INFER]; 52 % keeps a usual recipient line
  * ("- Thường trực Quận ủy, HĐND, UBND quận (để b/c);", about 84 mm at 11 pt) on one line as in the
  * §13.2 rendering, while "TM. BAN THƯỜNG TRỰC" (about 59 mm at 14 pt bold) still fits on the right.
  */
 export const CLOSING_LEFT_SHARE = 0.52;
-/** nd30-format.md §7.2 [INFER]: about 4 empty lines (70–80 pt) for signature and seal. */
+/** docs/nd30-rules.md §7.2 [INFER]: about 4 empty lines (70–80 pt) for signature and seal. */
 export const SIGNATURE_SPACE_TWIPS = 1500;
 const BLOCK_GAP_BEFORE_TWIPS = 0;
 

@@ -1,5 +1,5 @@
 /**
- * The header block of the first page (ND30 PL I §II.1–2, nd30-format.md §3 and §8.1): a borderless
+ * The header block of the first page (ND30 PL I §II.1–2, docs/nd30-rules.md §3 and §8.1): a borderless
  * 2-column table. Row 1: ô 2 on the left (parent body upright, issuing body bold, short centred rule of
  * 1/2 its length), ô 1 on the right (Quốc hiệu bold, Tiêu ngữ bold, rule as long as the Tiêu ngữ).
  * Row 2 (number-date-row.ts) puts Số and the date on the same line.
@@ -15,7 +15,7 @@ import { estimateTextWidthTwips } from './text-width';
 
 export const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const TIEU_NGU = 'Độc lập - Tự do - Hạnh phúc';
-/** nd30-format.md §3: about 40 % / 60 % of the text width. */
+/** docs/nd30-rules.md §3: about 40 % / 60 % of the text width. */
 export const HEADER_LEFT_SHARE = 0.4;
 /** ND30 PL I §II.2.b: the rule under the issuing body is 1/3–1/2 of the line; 1/2 is used. */
 const ISSUER_RULE_RATIO = 0.5;

@@ -1,6 +1,6 @@
 /**
  * Figures: the image centred, scaled down to the text width with its aspect kept, and the caption
- * beneath it (nd30-format.md §14 practice: the caption is its own line directly under the image).
+ * beneath it (docs/nd30-rules.md §14 practice: the caption is its own line directly under the image).
  * The image and caption are kept on one page. Images are read through the resolver only.
  */
 import { AlignmentType, ImageRun, LineRuleType, Paragraph } from 'docx';

@@ -1,7 +1,7 @@
 /**
  * Bullet and ordered lists. Vietnamese official practice prints list markers like typed text: the
  * marker sits at the body's first-line indent and the text wraps back to the margin, so each level is a
- * first-line indent and the marker is followed by a space. Bullets are "-" then "+" (nd30-format.md §6:
+ * first-line indent and the marker is followed by a space. Bullets are "-" then "+" (docs/nd30-rules.md §6:
  * deeper levels "-", "+"). Every ordered list node is its own numbering instance, so a list the editor
  * restarts starts again from its `start` (attrs.start).
  */

@@ -1,5 +1,5 @@
 /**
- * Type sizes of the official frame in half-points (docx `size`), per nd30-format.md §2.1.
+ * Type sizes of the official frame in half-points (docx `size`), per docs/nd30-rules.md §2.1.
  * Preset A is the illustration table of ND30 PL I §V; Preset B raises the header block by one point
  * (Quốc hiệu 13 / Tiêu ngữ 14, organisation names 13), as widely practised [OBS/INFER].
  */
@@ -18,7 +18,7 @@ export interface Nd30SizesHalfPt {
   summaryCongVan: number;
   legalBasis: number;
   body: number;
-  /** NĐ 30 gives no table size; nd30-format.md §10.3 suggests 12–13 [INFER]. */
+  /** NĐ 30 gives no table size; docs/nd30-rules.md §10.3 suggests 12–13 [INFER]. */
   tableCell: number;
   caption: number;
   signer: number;

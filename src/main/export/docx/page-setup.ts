@@ -1,6 +1,6 @@
 /**
  * Page geometry: A4 from ND30 PL I §I.1, margins from the profile (ND30 PL I §I.3 ranges).
- * A4 uses the twip literals 11906 × 16838 (TOOLCHAIN.md: converting 210 mm gives 11905).
+ * A4 uses the twip literals 11906 × 16838 (converting 210 mm gives 11905).
  */
 import { PageOrientation, type ISectionPropertiesOptions } from 'docx';
 import type { PageSetup } from '../../../shared/profile/profile';

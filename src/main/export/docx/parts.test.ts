@@ -21,7 +21,7 @@ const para = (text: string): BodyNode => ({ type: 'paragraph', content: [{ type:
 const lastText = (body: BodyDoc): string => JSON.stringify(body).match(/"text":"([^"]*)"(?!.*"text")/)?.[1] ?? '';
 
 describe('page geometry', () => {
-  it('converts the default margins to the twips of nd30-format.md §1', () => {
+  it('converts the default margins to the twips of docs/nd30-rules.md §1', () => {
     expect([mmToTwips(20), mmToTwips(30), mmToTwips(15), mmToTwips(25), mmToTwips(35)]).toEqual([1134, 1701, 850, 1417, 1984]);
     const geometry = pageGeometry(DEFAULT_PROFILE.page);
     expect(geometry.textWidthTwips).toBe(11906 - 1701 - 850);
@@ -30,7 +30,7 @@ describe('page geometry', () => {
 });
 
 describe('text width estimate', () => {
-  it('matches the reference widths of nd30-format.md §2.2 within 2 mm', () => {
+  it('matches the reference widths of docs/nd30-rules.md §2.2 within 2 mm', () => {
     const mm = (twips: number) => twips / 56.69;
     expect(Math.abs(mm(estimateTextWidthTwips('Độc lập - Tự do - Hạnh phúc', 26, true)) - 56)).toBeLessThan(2);
     expect(Math.abs(mm(estimateTextWidthTwips('Độc lập - Tự do - Hạnh phúc', 28, true)) - 60)).toBeLessThan(2);

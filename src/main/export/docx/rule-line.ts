@@ -1,6 +1,6 @@
 /**
  * The short solid lines of the frame (under the issuing body, the Tiêu ngữ and the trích yếu).
- * Older rules said to draw them, not to underline the characters (nd30-format.md §2.2 [SRC S9]); the
+ * Older rules said to draw them, not to underline the characters (docs/nd30-rules.md §2.2 [SRC S9]); the
  * line is the bottom border of an empty, nearly zero-height paragraph, centred by equal indents.
  */
 import { BorderStyle, LineRuleType, Paragraph } from 'docx';

@@ -1,6 +1,6 @@
 /**
  * WordprocessingML written directly as text, for the parts where building docx objects is too slow
- * (a 2,000-row attendee table is 10,000 cells: nd30-format.md §10 and the issue's benchmark). The markup
+ * (a 2,000-row attendee table is 10,000 cells: docs/nd30-rules.md §10 and the issue's benchmark). The markup
  * matches what run-style.ts asks docx for: Times New Roman on the four slots, black, size in half-points.
  */
 import type { BodyNode } from '../../../shared/document/body';

@@ -1,5 +1,5 @@
 /**
- * Multi-party signature grid for giao ước thi đua and chương trình phối hợp (nd30-format.md §9.5,
+ * Multi-party signature grid for giao ước thi đua and chương trình phối hợp (docs/nd30-rules.md §9.5,
  * after the two-column Biên bản of ND30 PL III Mẫu 1.9): a borderless grid, 2 columns for up to 6
  * parties and 3 from 7; the host (first party) top-right, the others left to right, top to bottom;
  * an odd last row padded with empty cells; rows never split (cantSplit) and lines keep together, the
@@ -22,7 +22,7 @@ export interface SignatureParty {
   name: string;
 }
 
-/** 2 columns up to 6 parties, 3 from 7 (nd30-format.md §9.5). */
+/** 2 columns up to 6 parties, 3 from 7 (docs/nd30-rules.md §9.5). */
 export function gridColumnCount(partyCount: number): number {
   return partyCount >= 7 ? 3 : 2;
 }

@@ -3,7 +3,7 @@
  * chosen by content (table-widths.ts: no word or number breaks, STT narrow) unless the clerk resized
  * every column, merged cells (colspan/rowspan), a header row repeated on every page (w:tblHeader) and
  * rows that never split across pages (w:cantSplit). One alignment per column: numbers centred, text
- * left. NĐ 30 sets no cell size; 13 pt single-spaced with no first-line indent follows nd30-format.md
+ * left. NĐ 30 sets no cell size; 13 pt single-spaced with no first-line indent follows docs/nd30-rules.md
  * §10.3 [INFER]. A table that cannot fit the portrait text width without breaking words goes on a
  * landscape page (ND30 PL I §I.2 allows landscape for tables).
  * The markup is written as text (raw-tables.ts): docx objects for 10,000 cells cost seconds.

@@ -1,4 +1,4 @@
-/** The exported DOCX, read back as XML: one check per Decree 30 rule (nd30-format.md §1–§12). */
+/** The exported DOCX, read back as XML: one check per Decree 30 rule (docs/nd30-rules.md §1–§12). */
 import { strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { BodyNode } from '../../../shared/document/body';
@@ -101,7 +101,7 @@ describe('first page (ND30 PL I §II.1–6, Preset A)', () => {
     const header = tables(parts.document)[0] ?? '';
     const rules = paragraphs(header).filter((paragraph) => paragraph.includes('<w:bottom w:val="single"'));
     expect(rules).toHaveLength(2);
-    // Right cell 5613 twips; the 13 pt motto is about 56 mm ≈ 3170 twips (nd30-format.md §2.2).
+    // Right cell 5613 twips; the 13 pt motto is about 56 mm ≈ 3170 twips (docs/nd30-rules.md §2.2).
     const indent = /<w:ind w:left="(\d+)" w:right="(\d+)"/.exec(rules[1] ?? '');
     const ruleTwips = 5613 - Number(indent?.[1]) - Number(indent?.[2]);
     expect(ruleTwips).toBeGreaterThan(3000);
@@ -127,7 +127,7 @@ describe('first page (ND30 PL I §II.1–6, Preset A)', () => {
   });
 });
 
-describe('body (ND30 PL I §II.6, nd30-format.md §6)', () => {
+describe('body (ND30 PL I §II.6, docs/nd30-rules.md §6)', () => {
   it('justifies body text with the first-line indent, ≥ 6 pt after and the profile line spacing', async () => {
     const { parts } = await exportSample();
     const paragraph = paragraphWith(parts.document, 'Thực hiện Chương trình công tác năm 2024');
@@ -347,7 +347,7 @@ describe('appendix (ND30 PL I §III.1)', () => {
   });
 });
 
-describe('signature grid (nd30-format.md §9.5)', () => {
+describe('signature grid (docs/nd30-rules.md §9.5)', () => {
   it('signs a pledge with the frame signer level with Nơi nhận when no parties are given', async () => {
     const doc = samplePledge();
     const parts = readDocx(await toDocx(doc, SAMPLE_PROFILE, () => undefined));

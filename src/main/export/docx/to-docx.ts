@@ -1,10 +1,11 @@
 /**
  * toDocx(document, profile, resolveImage) → DOCX bytes: a pure function of its inputs (images come
  * through the resolver, no store access; the package timestamp is the document's updatedAt).
- * The spec is nd30-format.md; each part of the page has its own module, assembled here into sections:
+ * The spec is docs/nd30-rules.md; each part of the page has its own module, assembled here into sections:
  * the first section carries w:titlePg (no number on page 1), wide tables get landscape sections with
  * numbering carrying on, and each appendix starts a section numbered from 1.
  */
+import { kindOf } from '../../../shared/document/kinds';
 import { AlignmentType, Document as DocxDocument, Packer, Paragraph, SectionType, type ISectionOptions } from 'docx';
 import type { Document } from '../../../shared/document/document';
 import type { Profile } from '../../../shared/profile/profile';
@@ -37,8 +38,6 @@ export interface DocxExtras {
   /** Signing parties of a pledge or programme; without them the frame's signer signs alone. */
   parties?: readonly SignatureParty[];
 }
-
-const GRID_KINDS = new Set<Document['kind']>(['pledge', 'program']);
 
 interface SectionPlan {
   orientation: Orientation;
@@ -93,27 +92,28 @@ function toSection(plan: SectionPlan, ctx: DocxContext, index: number): ISection
  * (a portrait page 1 holding only the header would be wasted and reads as a different document).
  */
 function isLandscapeDocument(document: Document, ctx: DocxContext): boolean {
-  return document.kind === 'attendees' && document.body.content.some((node) => node.type === 'table' && isWideTable(node, ctx));
+  return kindOf(document.kind).data === 'attendee-list' && document.body.content.some((node) => node.type === 'table' && isWideTable(node, ctx));
 }
 
 function mainBlocks(document: Document, ctx: DocxContext, extras: DocxExtras): BodyBlock[] {
   const { frame } = document;
-  const body = ctx.profile.page.appendEndMark && document.kind !== 'article' ? withEndMark(document.body) : document.body;
+  const kind = kindOf(document.kind);
+  const body = ctx.profile.page.appendEndMark && kind.endMark ? withEndMark(document.body) : document.body;
   if (isLandscapeDocument(document, ctx)) {
     // Every part of the page is laid out on the landscape text width.
     ctx.geometry = { ...ctx.geometry, textWidthTwips: ctx.geometry.landscapeTextWidthTwips };
     const blocks = [headerBlock(frame, ctx), ...titleBlock(frame, ctx), ...convertBody(body.content, ctx, { keepEnd: true, allLandscape: true }).map((block) => block.child), ...closingBlock(frame, ctx)];
     return flag(blocks, true);
   }
-  if (document.kind === 'article') {
-    // A news article is not an official document: title, body, byline (nd30-format.md §14).
+  if (kind.frame === 'article') {
+    // A news article is not an official document: title, body, byline (docs/nd30-rules.md §14).
     const title = frameLine([styledRun(document.title, { sizeHalfPt: ctx.sizes.documentType, bold: true })], AlignmentType.CENTER, 0, ctx.spacing.afterTwips * 2);
     const byline = document.portal.author.trim()
       ? [frameLine([styledRun(document.portal.author.trim(), { sizeHalfPt: ctx.sizes.body, bold: true })], AlignmentType.RIGHT, ctx.spacing.afterTwips)]
       : [];
     return [...flag([title]), ...convertBody(body.content, ctx), ...flag(byline)];
   }
-  const parties = GRID_KINDS.has(document.kind) && extras.parties?.length ? extras.parties : [];
+  const parties = kind.closing === 'signature-grid' && extras.parties?.length ? extras.parties : [];
   // A single signer (or none given) signs level with Nơi nhận, as in every other kind.
   const closing = parties.length > 1 ? signatureGridBlock(frame, parties, ctx) : closingBlock(frame, ctx, parties[0]);
   return [...flag([headerBlock(frame, ctx), ...titleBlock(frame, ctx)]), ...convertBody(body.content, ctx, { keepEnd: true }), ...flag(closing)];

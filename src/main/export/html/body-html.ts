@@ -1,6 +1,6 @@
 /**
  * The body model (ProseMirror JSON) as a clean HTML fragment: one tag per construct, no classes,
- * ids or editor internals, style only text-align (nd30-format.md §14). Attribute values coming from
+ * ids or editor internals, style only text-align (docs/nd30-rules.md §14). Attribute values coming from
  * the model are checked here too, so a hand-made JSON import cannot smuggle a javascript: link.
  */
 import type { BodyDoc, BodyMark, BodyNode } from '../../../shared/document/body';

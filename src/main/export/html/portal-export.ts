@@ -1,14 +1,10 @@
 /**
- * The portal export as the app runs it: images come from the store (scaled down for the web, the
- * stored original untouched), each looked up once, and the HTML goes out with its text/plain twin.
+ * Pictures for the portal exports, from the store: scaled down for the web (the stored original
+ * untouched), each looked up once (src/main/export/export-service.ts puts them in the HTML).
  */
-import type { Document } from '../../../shared/document/document';
-import type { PortalHtmlOptions } from '../../../shared/export/portal-html-options';
 import { isAppError } from '../../../shared/errors/app-error';
 import type { PortalImage, ResolveImage } from './portal-images';
 import { scaleForWeb } from './web-image';
-import { toPortalHtml } from './to-portal-html';
-import { toPortalText } from './to-portal-text';
 
 export interface ImageStore {
   get(id: string): { mime: string; bytes: Buffer };
@@ -66,9 +62,4 @@ export function storeImageResolver(images: ImageStore, maxSidePx: number, cache:
       return null;
     }
   };
-}
-
-export function exportPortalHtml(document: Document, options: PortalHtmlOptions, images: ImageStore): { html: string; text: string } {
-  const resolveImage = storeImageResolver(images, options.maxImageSidePx);
-  return { html: toPortalHtml(document, options, resolveImage), text: toPortalText(document, options) };
 }

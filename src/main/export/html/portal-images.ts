@@ -1,7 +1,7 @@
 /**
  * Images of a document as the portal export sees them: resolved through a callback (the store, or a
  * scaled-down copy of it), named `anh-01.jpg`, `anh-02.png`… in order of first appearance
- * (nd30-format.md §14: portals upload media separately, so files, not base64, by default there).
+ * (docs/nd30-rules.md §14: portals upload media separately, so files, not base64, by default there).
  */
 import type { BodyDoc, BodyNode } from '../../../shared/document/body';
 

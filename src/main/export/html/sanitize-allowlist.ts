@@ -6,7 +6,7 @@
  */
 import sanitizeHtml from 'sanitize-html';
 
-/** One tag per model construct (nd30-format.md §14 "Recommended export", plus lists, quotes, rules). */
+/** One tag per model construct (docs/nd30-rules.md §14 "Recommended export", plus lists, quotes, rules). */
 export const PORTAL_ALLOWED_TAGS = [
   'h1', 'h2', 'h3', 'h4',
   'p', 'br', 'hr',

@@ -8,7 +8,8 @@ import { PortalHtmlOptions } from '../../../shared/export/portal-html-options';
 import type { ResolveImage } from './portal-images';
 import { imageFolderFor, tabTitle, toStandalonePage } from './standalone-page';
 import type { PortalDocument } from './to-portal-html';
-import { writeStandalonePage } from './write-standalone-page';
+import { writePageFiles } from './write-standalone-page';
+import { portalImageFiles } from './portal-images';
 
 const PNG = fs.readFileSync(path.resolve(__dirname, '../../../../tests/fixtures/tiny.png'));
 const IMAGE = 'd'.repeat(64);
@@ -90,10 +91,18 @@ describe('toStandalonePage', () => {
   });
 });
 
-describe('writeStandalonePage', () => {
+/** The page the export service makes for a file of this name. */
+function pageFor(file: string, images: 'files' | 'embed') {
+  const options = PortalHtmlOptions.parse({ images });
+  const imageFolder = imageFolderFor(path.basename(file));
+  const imageFiles = images === 'files' ? portalImageFiles(EVERYTHING.body, resolve).map(({ name, image }) => ({ name, bytes: image.bytes })) : [];
+  return { html: toStandalonePage(EVERYTHING, options, resolve, { imageFolder }), imageFiles, imageFolder };
+}
+
+describe('writePageFiles', () => {
   it('writes the page and its pictures in <name>_files/ when images are files', () => {
     const file = path.join(tmp.dir, 'tin bài.html');
-    const written = writeStandalonePage(file, EVERYTHING, PortalHtmlOptions.parse({ images: 'files' }), resolve);
+    const written = writePageFiles(file, pageFor(file, 'files'));
     expect(written.images).toEqual([path.join(tmp.dir, 'tin-bai_files', 'anh-01.png')]);
     expect(fs.readFileSync(written.images[0] as string).equals(PNG)).toBe(true);
     expect(fs.readFileSync(file, 'utf8')).toContain('<img src="tin-bai_files/anh-01.png" alt="Quang cảnh" width="10" height="5">');
@@ -102,14 +111,14 @@ describe('writeStandalonePage', () => {
 
   it('embeds the pictures and writes no folder when asked to', () => {
     const file = path.join(tmp.dir, 'nhung.html');
-    const written = writeStandalonePage(file, EVERYTHING, PortalHtmlOptions.parse({ images: 'embed' }), resolve);
+    const written = writePageFiles(file, pageFor(file, 'embed'));
     expect(written.images).toEqual([]);
     expect(fs.existsSync(path.join(tmp.dir, 'nhung_files'))).toBe(false);
     expect(fs.readFileSync(file, 'utf8')).toContain(`src="data:image/png;base64,${PNG.toString('base64')}"`);
   });
 
   it('reports a folder it cannot write to as an io error naming the file', () => {
-    expect(() => writeStandalonePage(path.join(tmp.dir, 'khong-co', 'x.html'), EVERYTHING, PortalHtmlOptions.parse({ images: 'embed' }), resolve)).toThrow(
+    expect(() => writePageFiles(path.join(tmp.dir, 'khong-co', 'x.html'), pageFor('x.html', 'embed'))).toThrow(
       expect.objectContaining({ code: 'io' }),
     );
   });

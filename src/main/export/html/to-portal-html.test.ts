@@ -70,7 +70,7 @@ describe('toPortalHtml: options', () => {
     publishedAt: '2024-01-31T16:20',
   });
 
-  it('writes title, date-time line and byline as in the portal skeleton (nd30-format.md §14)', () => {
+  it('writes title, date-time line and byline as in the portal skeleton (docs/nd30-rules.md §14)', () => {
     const html = toPortalHtml(article, PortalHtmlOptions.parse({ images: 'files' }), resolve);
     const lines = html.split('\n');
     expect(lines[0]).toBe('<h1>Tin bài thử</h1>');

@@ -1,6 +1,6 @@
 /**
  * toPortalHtml: a document as the clean fragment a portal's rich-text editor takes
- * (nd30-format.md §14 skeleton): optional <h1> title, optional date-time line, the body, the byline.
+ * (docs/nd30-rules.md §14 skeleton): optional <h1> title, optional date-time line, the body, the byline.
  * Pure: images come through resolveImage, and the result always passes the sanitize gate.
  */
 import type { Document } from '../../../shared/document/document';

@@ -39,7 +39,7 @@ function tableRows(list: AttendeeList, columns: readonly ExportColumn[]): Array<
   return out;
 }
 
-/** Fixed workbook dates: same list → same bytes (ARCHITECTURE.md: exports are deterministic). */
+/** Fixed workbook dates: same list → same bytes (exports are deterministic). */
 const FIXED_DATE = new Date(Date.UTC(2020, 0, 1));
 
 export async function attendeeListToXlsx(list: AttendeeList): Promise<Uint8Array> {

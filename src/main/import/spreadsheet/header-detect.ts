@@ -1,6 +1,6 @@
 /**
  * Finds the header row of a Vietnamese attendee spreadsheet and what each column holds: STT,
- * Họ và tên / Họ tên, Chức vụ, Đơn vị / Cơ quan, Ghi chú (nd30-format.md §10.3), and a few others
+ * Họ và tên / Họ tên, Chức vụ, Đơn vị / Cơ quan, Ghi chú (docs/nd30-rules.md §10.3), and a few others
  * clerks use. Unknown columns are kept as extra columns unless the mapping says otherwise.
  */
 import { foldVietnamese } from '../../../shared/text/vietnamese-fold';

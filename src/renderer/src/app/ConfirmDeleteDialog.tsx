@@ -1,4 +1,4 @@
-/** Nothing destructive without confirmation (UI.md): the dialog says the document can be restored. */
+/** Nothing destructive without confirmation (docs/ui-conventions.md): the dialog says the document can be restored. */
 import { useLocale } from '../i18n/locale';
 import { Dialog } from './Dialog';
 

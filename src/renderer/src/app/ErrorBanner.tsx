@@ -1,4 +1,4 @@
-/** Errors in plain Vietnamese (UI.md manners): the message and where; the technical detail one click away. */
+/** Errors in plain Vietnamese (docs/ui-conventions.md manners): the message and where; the technical detail one click away. */
 import { useState } from 'react';
 import { ApiError } from '../api/client';
 import { friendlyWhere } from './error-where';

@@ -1,4 +1,4 @@
-/** Keyboard first (UI.md manners): Ctrl+N new, Ctrl+S save now, Ctrl+K / Ctrl+F search, Ctrl+P print, Esc closes panels. */
+/** Keyboard first (docs/ui-conventions.md manners): Ctrl+N new, Ctrl+S save now, Ctrl+K / Ctrl+F search, Ctrl+P print, Esc closes panels. */
 import { useEffect, useRef } from 'react';
 
 export interface ShortcutHandlers {

@@ -3,6 +3,7 @@
  * A4 sheet one tab away), a pledge or programme has a tab for its parties and commitments, and a
  * report gets the bar that ties it to attendee lists. Everything else is the sheet as is.
  */
+import { kindOf } from '../../../shared/document/kinds';
 import type { Editor } from '@tiptap/core';
 import type { ReactNode } from 'react';
 import type { DocumentKind } from '../../../shared/document/kind';
@@ -28,7 +29,8 @@ export type KindTab = 'special' | 'sheet';
 
 export function KindWorkspace({ documentId, kind, editor, onError, children, tab, onTab: setTab }: KindWorkspaceProps) {
   const s = useListStrings();
-  if (kind === 'report' || kind === 'other') {
+  const { workspace, attachesLists } = kindOf(kind);
+  if (attachesLists) {
     return (
       <div className="att-kind">
         <ReportListsBar documentId={documentId} editor={editor} onError={onError} />
@@ -36,8 +38,8 @@ export function KindWorkspace({ documentId, kind, editor, onError, children, tab
       </div>
     );
   }
-  if (kind !== 'attendees' && kind !== 'pledge' && kind !== 'program') return <>{children}</>;
-  const specialLabel = kind === 'attendees' ? s.tabList : s.tabPledge;
+  if (workspace === 'sheet') return <>{children}</>;
+  const specialLabel = workspace === 'attendees' ? s.tabList : s.tabPledge;
   return (
     <div className="att-kind">
       <div className="att-tabs" role="tablist">
@@ -48,7 +50,7 @@ export function KindWorkspace({ documentId, kind, editor, onError, children, tab
           {s.tabDocument}
         </button>
       </div>
-      {tab === 'special' ? kind === 'attendees' ? <AttendeeWorkspace documentId={documentId} onError={onError} /> : <PledgeEditor documentId={documentId} onError={onError} /> : children}
+      {tab === 'special' ? workspace === 'attendees' ? <AttendeeWorkspace documentId={documentId} onError={onError} /> : <PledgeEditor documentId={documentId} onError={onError} /> : children}
     </div>
   );
 }

@@ -21,7 +21,7 @@ const TEXT_FIELDS = new Set<string>(['honorific', 'fullName', 'title', 'unit', '
 
 export function gridColumns(list: Pick<AttendeeList, 'extraColumns'>, labels: Record<'stt' | 'honorific' | 'fullName' | 'title' | 'unit' | 'note' | 'present' | 'protocolRank', string>): GridColumn[] {
   return [
-    // The five columns of nd30-format.md §10.3 first, in their order, so a block copied from a
+    // The five columns of docs/nd30-rules.md §10.3 first, in their order, so a block copied from a
     // clerk's Excel list (STT | Họ và tên | Chức vụ | Đơn vị | Ghi chú) pastes straight in.
     { key: 'stt', label: labels.stt, widthPx: 52, kind: 'stt' },
     { key: 'fullName', label: labels.fullName, widthPx: 200, kind: 'text' },

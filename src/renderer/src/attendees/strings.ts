@@ -1,4 +1,4 @@
-/** Words of the list and pledge screens (UI.md "Words"); Vietnamese first, English mirrors the keys. */
+/** Words of the list and pledge screens (docs/ui-conventions.md "Words"); Vietnamese first, English mirrors the keys. */
 import { COLUMN_FIELD_LABELS_VI } from '../../../shared/attendee/import-preview';
 import { useLocale } from '../i18n/locale';
 

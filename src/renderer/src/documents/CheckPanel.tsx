@@ -1,5 +1,5 @@
 /**
- * "Kiểm tra" (UI.md right panel): the findings of shared/check for this document; a click jumps to
+ * "Kiểm tra" (docs/ui-conventions.md right panel): the findings of shared/check for this document; a click jumps to
  * the place (the frame field with the text selected, or the words in the body), and a sure fix can
  * be applied with one click.
  */

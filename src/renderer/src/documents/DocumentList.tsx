@@ -1,4 +1,4 @@
-/** Left sidebar (UI.md): search on top, documents grouped by kind, newest first, with last-edit time. */
+/** Left sidebar (docs/ui-conventions.md): search on top, documents grouped by kind, newest first, with last-edit time. */
 import { useEffect, useState, type RefObject } from 'react';
 import type { DocumentSummary } from '../../../shared/document/document';
 import { Icon } from '../app/icons';

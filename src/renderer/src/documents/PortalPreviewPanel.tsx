@@ -1,6 +1,6 @@
 /**
  * "Xem trước cổng thông tin": exactly the HTML a portal copy puts on the clipboard, the choices that
- * shape it (nd30-format.md §14: title in its own CMS field or as h1, date line, byline, captions as a
+ * shape it (docs/nd30-rules.md §14: title in its own CMS field or as h1, date line, byline, captions as a
  * table for editors that strip <figure>), and copy buttons for all, the title alone, or the body.
  */
 import { useCallback, useEffect, useState } from 'react';

@@ -1,4 +1,4 @@
-/** Save status at the far right of the top bar (UI.md): "Đang lưu…", "Đã lưu lúc 10:42", or a red retry. */
+/** Save status at the far right of the top bar (docs/ui-conventions.md): "Đang lưu…", "Đã lưu lúc 10:42", or a red retry. */
 import { Icon } from '../app/icons';
 import { useLocale } from '../i18n/locale';
 import { formatClockTime } from './document-groups';

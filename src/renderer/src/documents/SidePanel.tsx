@@ -1,4 +1,4 @@
-/** The right panel (UI.md): Thông tin văn bản, Kiểm tra, Lịch sử, Xem trước cổng thông tin. */
+/** The right panel (docs/ui-conventions.md): Thông tin văn bản, Kiểm tra, Lịch sử, Xem trước cổng thông tin. */
 import type { ReactNode } from 'react';
 import { Icon } from '../app/icons';
 import { useLocale } from '../i18n/locale';

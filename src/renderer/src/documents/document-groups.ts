@@ -1,5 +1,6 @@
-/** Sidebar grouping (UI.md): documents by kind in a fixed order, newest edit first in each group. */
-import { DOCUMENT_KINDS, type DocumentKind } from '../../../shared/document/kind';
+/** Sidebar grouping (docs/ui-conventions.md): documents by kind in a fixed order, newest edit first in each group. */
+import type { DocumentKind } from '../../../shared/document/kind';
+import { documentKinds } from '../../../shared/document/kinds';
 import type { DocumentSummary } from '../../../shared/document/document';
 import { foldVietnamese } from '../../../shared/text/vietnamese-fold';
 
@@ -11,14 +12,14 @@ export interface DocumentGroup {
 export function groupDocuments(documents: readonly DocumentSummary[], query = ''): DocumentGroup[] {
   const needle = foldVietnamese(query.trim());
   const matching = needle ? documents.filter((doc) => foldVietnamese(doc.title).includes(needle)) : documents;
-  return DOCUMENT_KINDS.map((kind) => ({
+  return documentKinds().map(({ id: kind }) => ({
     kind,
     // ISO-8601 UTC timestamps sort as strings.
     documents: matching.filter((doc) => doc.kind === kind).sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0)),
   })).filter((group) => group.documents.length > 0);
 }
 
-/** "31/01/2024 10:42" in the user's local time, 24-hour clock (UI.md manners). */
+/** "31/01/2024 10:42" in the user's local time, 24-hour clock (docs/ui-conventions.md manners). */
 export function formatEditTime(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;

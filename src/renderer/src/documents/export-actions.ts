@@ -14,7 +14,7 @@ const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingm
 export interface ExportOutcome {
   /** The file name handed to the browser download, or the path Electron saved to; absent when cancelled. */
   savedAs?: string;
-  /** What the export says is still missing (ND30 preflight). */
+  /** What the export's check says is still missing (shared/check). */
   problems: string[];
 }
 

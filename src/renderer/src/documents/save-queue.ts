@@ -1,5 +1,5 @@
 /**
- * Autosave for one document: edits are debounced (UI.md: saved ≤ 1 s after typing stops), at most
+ * Autosave for one document: edits are debounced (docs/ui-conventions.md: saved ≤ 1 s after typing stops), at most
  * one save runs at a time, and the newest edit always wins: an edit made while a save is running is
  * saved right after it, and a failed save keeps its content pending so a retry sends it again.
  * Pure logic (timers are injected) so it is tested under Node.

@@ -6,7 +6,7 @@ import { api } from '../api/client';
 import { closeSession, openSession, type EditingSession } from './active-sessions';
 import { SaveQueue, type SaveStatus } from './save-queue';
 
-/** UI.md / issue 2: saved at most 1 s after typing stops. */
+/** docs/ui-conventions.md / issue 2: saved at most 1 s after typing stops. */
 export const AUTOSAVE_DEBOUNCE_MS = 700;
 
 export type ContentMeta = Omit<DocumentContent, 'body'>;

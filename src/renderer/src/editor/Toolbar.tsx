@@ -1,4 +1,4 @@
-/** The top bar (UI.md): history, paragraph style, marks, alignment, lists, table, image, exports, save status. */
+/** The top bar (docs/ui-conventions.md): history, paragraph style, marks, alignment, lists, table, image, exports, save status. */
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { useRef, type ReactNode } from 'react';

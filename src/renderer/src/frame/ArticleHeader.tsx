@@ -1,4 +1,4 @@
-/** A news article (nd30-format.md §14) has no official frame: headline, then the optional date line. */
+/** A news article (docs/nd30-rules.md §14) has no official frame: headline, then the optional date line. */
 import type { DocumentContent } from '../../../shared/document/document';
 import { useLocale } from '../i18n/locale';
 import type { FrameFieldKey } from './frame-fields';

@@ -1,4 +1,5 @@
 /** Right panel "Thông tin văn bản": the official frame (ND30 PL I §II, ô 1–9) as a form. */
+import { kindOf } from '../../../shared/document/kinds';
 import type { ReactNode } from 'react';
 import type { DocumentContent } from '../../../shared/document/document';
 import type { DocumentKind } from '../../../shared/document/kind';
@@ -39,7 +40,7 @@ export function FrameForm({ kind, content, onChange }: FrameFormProps) {
     <input id={frameFieldId(field)} type="text" value={value} onChange={(event) => set(event.target.value)} {...extra} />
   );
 
-  const isArticle = kind === 'article';
+  const isArticle = kindOf(kind).frame === 'article';
   return (
     <form className="frame-form" onSubmit={(event) => event.preventDefault()}>
       <Field field="title" label={t.docTitle}>

@@ -2,6 +2,7 @@
  * The A4 sheet on the desk: margins, fonts and spacing from the profile's page setup, the header and
  * closing blocks drawn as they print, and the body editor between them.
  */
+import { kindOf } from '../../../shared/document/kinds';
 import type { Editor } from '@tiptap/core';
 import { EditorContent } from '@tiptap/react';
 import { useEffect, useRef, useState, type CSSProperties } from 'react';
@@ -35,7 +36,7 @@ function pageStyle(profile: Profile): CSSProperties {
     '--line-spacing': String(page.lineSpacing),
     '--first-line-indent': `${page.firstLineIndentCm}cm`,
     '--paragraph-after': `${page.paragraphAfterPt}pt`,
-    // nd30-format.md §2.1: header sizes by preset.
+    // docs/nd30-rules.md §2.1: header sizes by preset.
     '--national-size': `${preset.national}pt`,
     '--motto-size': `${preset.motto}pt`,
     '--org-size': `${preset.org}pt`,
@@ -61,7 +62,7 @@ function useFitZoom() {
 
 export function Sheet({ doc, profile, editor, onFocusField }: SheetProps) {
   const { deskRef, zoom } = useFitZoom();
-  const isArticle = doc.kind === 'article';
+  const isArticle = kindOf(doc.kind).frame === 'article';
   // The same lines the Word file and the CLI print (shared/frame).
   const view = frameView(doc.frame, profile);
   return (

@@ -1,5 +1,5 @@
 /**
- * The closing block as it prints (nd30-format.md §3, §13.2): Nơi nhận on the left, level with the
+ * The closing block as it prints (docs/nd30-rules.md §3, §13.2): Nơi nhận on the left, level with the
  * first quyền hạn line (ND30 PL I §II.9.d), the signature block on the right.
  */
 import type { FrameView } from '../../../shared/frame/frame-view';

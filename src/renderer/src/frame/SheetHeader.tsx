@@ -1,5 +1,5 @@
 /**
- * The first-page header drawn as it prints (nd30-format.md §3, §13.1): ô 2 / ô 1 side by side,
+ * The first-page header drawn as it prints (docs/nd30-rules.md §3, §13.1): ô 2 / ô 1 side by side,
  * ô 3 / ô 4 on one line, then tên loại, trích yếu and its short rule, then the căn cứ.
  */
 import type { FrameView } from '../../../shared/frame/frame-view';

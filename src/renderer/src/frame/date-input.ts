@@ -1,4 +1,4 @@
-/** Dates typed as the UI shows them (UI.md: 31/01/2024, 24-hour times), stored as ISO. */
+/** Dates typed as the UI shows them (docs/ui-conventions.md: 31/01/2024, 24-hour times), stored as ISO. */
 import { isValidIsoDate } from '../../../shared/text/nd30-date';
 
 /** "31/01/2024" or "31/1/2024" → "2024-01-31"; "" → null; anything else → undefined (invalid). */

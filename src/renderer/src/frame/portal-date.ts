@@ -1,4 +1,4 @@
-/** The portal's date line (nd30-format.md §14, mttqhanoi.org.vn): "31/01/2024 - 04:20 PM". */
+/** The portal's date line (docs/nd30-rules.md §14, mttqhanoi.org.vn): "31/01/2024 - 04:20 PM". */
 export function portalDateLine(localDateTime: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(localDateTime);
   if (!match) return '';

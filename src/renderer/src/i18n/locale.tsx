@@ -1,6 +1,7 @@
 /** The UI locale: Vietnamese first, English second; the choice lives in localStorage. */
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
-import { KIND_LABELS_EN, KIND_LABELS_VI, type DocumentKind } from '../../../shared/document/kind';
+import type { DocumentKind } from '../../../shared/document/kind';
+import { kindOf } from '../../../shared/document/kinds';
 import { en } from './strings-en';
 import { vi, type Strings } from './strings-vi';
 
@@ -31,11 +32,10 @@ const LocaleContext = createContext<LocaleContextValue | null>(null);
 export function LocaleProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(storedLocale);
   const value = useMemo<LocaleContextValue>(() => {
-    const kindLabels = locale === 'en' ? KIND_LABELS_EN : KIND_LABELS_VI;
     return {
       locale,
       t: locale === 'en' ? en : vi,
-      kindLabel: (kind) => kindLabels[kind],
+      kindLabel: (kind) => kindOf(kind).label[locale],
       setLocale: (next) => {
         try {
           localStorage.setItem(STORAGE_KEY, next);

@@ -1,4 +1,4 @@
-/** Vietnamese UI wording (UI.md "Words" table). The first locale; English mirrors its keys. */
+/** Vietnamese UI wording (docs/ui-conventions.md "Words" table). The first locale; English mirrors its keys. */
 export const vi = {
   appName: 'Thư ký',
   // Sidebar

@@ -1,5 +1,5 @@
 /**
- * "Các bên ký kết / Nội dung giao ước" of a pledge or programme (nd30-format.md §9): parties with
+ * "Các bên ký kết / Nội dung giao ước" of a pledge or programme (docs/nd30-rules.md §9): parties with
  * their representative and TM. line, the host (signs top right), the numbered commitments with a
  * shared target or one per party, and the signing order. Tens of rows at most: plain inputs in
  * tables, saved shortly after each change (pledges.save).

@@ -3,6 +3,7 @@
  * ngày, trích yếu, nơi nhận, người ký). Warnings: a draft may still be exported. A news article is
  * not an official document and is not checked.
  */
+import { kindOf } from '../../document/kinds';
 import { effectiveSigner } from '../../frame/signer-block';
 import type { CheckRule } from '../check-input';
 import type { Finding } from '../finding';
@@ -10,7 +11,7 @@ import type { Finding } from '../finding';
 const missing = (field: string, message: string): Finding => ({ kind: 'missing-field', field, message, text: '', from: 0, to: 0 });
 
 export const missingFieldRule: CheckRule = ({ document, profile }) => {
-  if (document.kind === 'article') return [];
+  if (kindOf(document.kind).checks === 'none') return [];
   const { frame } = document;
   const findings: Finding[] = [];
   if (!frame.number.trim()) findings.push(missing('number', 'Chưa có số văn bản (Số): văn thư sẽ phải điền tay'));

@@ -1,9 +1,10 @@
 /** A pledge or programme without parties or commitments prints an empty table and grid. */
+import { kindOf } from '../../document/kinds';
 import type { CheckRule } from '../check-input';
 import type { Finding } from '../finding';
 
 export const pledgeDataRule: CheckRule = ({ document, pledge }) => {
-  if (document.kind !== 'pledge' && document.kind !== 'program') return [];
+  if (kindOf(document.kind).data !== 'pledge') return [];
   const findings: Finding[] = [];
   const parties = pledge?.parties ?? [];
   const commitments = pledge?.commitments ?? [];

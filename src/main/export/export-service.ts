@@ -1,0 +1,119 @@
+/**
+ * The one export service: shapes a stored document for every format (Word, the standalone HTML
+ * page, the portal fragment with its plain-text twin, an attendee list's own Word file) and keeps
+ * the export revision, once, when a door has delivered the result. Electron IPC, the web harness,
+ * the CLI and (through the routes) the renderer call it; they only save, download or print.
+ */
+import type { Document } from '../../shared/document/document';
+import { AppError } from '../../shared/errors/app-error';
+import { DEFAULT_PORTAL_HTML_OPTIONS, type PortalHtmlOptions } from '../../shared/export/portal-html-options';
+import { fileNameFromTitle } from '../../shared/text/file-name';
+import { docxInputsFor } from './attendees/docx-extras';
+import { standaloneListDocx } from './attendees/list-docx';
+import { portalDocumentFor } from './attendees/portal-extras';
+import { asciiSlug, docxFileName } from './docx/file-name';
+import { toDocx, type ImageResolver } from './docx/to-docx';
+import { storeImageResolver } from './html/portal-export';
+import type { ExportSources } from './export-sources';
+import { portalImageFiles } from './html/portal-images';
+import { imageFolderFor, toStandalonePage } from './html/standalone-page';
+import { toPortalHtml } from './html/to-portal-html';
+import { toPortalText } from './html/to-portal-text';
+import { WRITING_KINDS } from '../../shared/check/check-document';
+import type { Finding } from '../../shared/check/finding';
+import { checkStoredDocument } from './document-check';
+import type { RevisionSummary } from '../db/revision-repo';
+
+export interface WordFile {
+  fileName: string;
+  bytes: Uint8Array;
+  /** The check's messages: what the document still lacks or holds by mistake (the export happens anyway). */
+  problems: string[];
+}
+
+export interface HtmlPage {
+  fileName: string;
+  html: string;
+  /** Pictures to write beside the page (in `imageFolder`) when they are files; empty when embedded. */
+  imageFiles: Array<{ name: string; bytes: Uint8Array }>;
+  imageFolder: string;
+}
+
+/** Where a door puts a made export: a save dialog, a file, a download. Returns where it went, or null when the user cancelled. */
+export type Delivery<T> = (made: T) => Promise<string | null> | string | null;
+
+export class ExportService {
+  constructor(private readonly sources: ExportSources) {}
+
+  /** The Word file (Decree 30 layout) with its lists, pledge parties and appendices from the store. */
+  async word(id: string): Promise<WordFile> {
+    const document = this.sources.documents.get(id);
+    const profile = this.sources.profile.get();
+    const resolveImage = this.wordImages();
+    const inputs = docxInputsFor(this.sources, document, profile, resolveImage);
+    const bytes = inputs.finish(await toDocx(inputs.document, profile, resolveImage, inputs.extras));
+    return { fileName: docxFileName(document), bytes, problems: checkStoredDocument(this.sources, document)
+        // The export warns about what the document lacks; writing advice stays in the Kiểm tra panel.
+        .filter((finding) => !WRITING_KINDS.has(finding.kind))
+        .map((finding) => finding.message),
+    };
+  }
+
+  /** An attendee list's own Word file: the Danh sách around its document's frame. */
+  async listWord(listId: string): Promise<{ fileName: string; bytes: Uint8Array }> {
+    const list = this.sources.attendees.get(listId);
+    if (!list.documentId) throw new AppError('invalid_input', 'Danh sách chưa thuộc văn bản nào; hãy đính kèm vào báo cáo để xuất làm Phụ lục', { where: list.name });
+    const document = this.sources.documents.get(list.documentId);
+    const bytes = await standaloneListDocx(document, list, this.sources.profile.get(), this.wordImages());
+    return { fileName: `${asciiSlug(list.name) || 'danh-sach'}.docx`, bytes };
+  }
+
+  /**
+   * The standalone HTML page: the portal fragment in a minimal UTF-8 page, an attendee list's
+   * people in it. `fileName` (default from the title) names the pictures' folder when they are files.
+   */
+  page(id: string, options: { images: 'embed' | 'files'; fileName?: string }): HtmlPage {
+    const document = this.portalDocument(id);
+    const fileName = options.fileName ?? fileNameFromTitle(document.title, 'html');
+    const portalOptions: PortalHtmlOptions = { ...DEFAULT_PORTAL_HTML_OPTIONS, images: options.images };
+    const resolveImage = storeImageResolver(this.sources.images, portalOptions.maxImageSidePx);
+    const imageFolder = imageFolderFor(fileName);
+    const html = toStandalonePage(document, portalOptions, resolveImage, { imageFolder });
+    const imageFiles = options.images === 'files' ? portalImageFiles(document.body, resolveImage).map(({ name, image }) => ({ name, bytes: image.bytes })) : [];
+    return { fileName, html, imageFiles, imageFolder };
+  }
+
+  /** The clean fragment to paste into the portal, with its faithful plain-text twin (also the live preview). */
+  portal(id: string, options: PortalHtmlOptions): { html: string; text: string } {
+    const document = this.portalDocument(id);
+    const resolveImage = storeImageResolver(this.sources.images, options.maxImageSidePx);
+    return { html: toPortalHtml(document, options, resolveImage), text: toPortalText(document, options) };
+  }
+
+  /** The check (shared/check): what the document still lacks or holds by mistake. */
+  check(id: string): Finding[] {
+    return checkStoredDocument(this.sources, this.sources.documents.get(id));
+  }
+
+  /** Hands a made export to the door; when it went somewhere (not cancelled), the document keeps an export revision. */
+  async deliver<T>(id: string, made: T, delivery: Delivery<T>): Promise<string | null> {
+    const where = await delivery(made);
+    if (where !== null) this.recordExport(id);
+    return where;
+  }
+
+  /** The one place an export keeps its revision (issue 6): also for exports the renderer finishes (clipboard, download). */
+  recordExport(id: string): RevisionSummary {
+    return this.sources.revisions.snapshot(id, 'export');
+  }
+
+  /** The document as the portal exports see it: attendance sentences read, an attendee list's people as its table. */
+  private portalDocument(id: string): Document {
+    return portalDocumentFor(this.sources, this.sources.documents.get(id));
+  }
+
+  /** Word reads pictures straight from the store; a missing one becomes a placeholder. */
+  private wordImages(): ImageResolver {
+    return (imageId) => this.sources.images.find(imageId);
+  }
+}

@@ -1,0 +1,22 @@
+/** The narrow view of the store the exports get (never the whole Services bag). */
+import type { AttendeeList } from '../../shared/attendee/attendee-list';
+import type { Document } from '../../shared/document/document';
+import type { Pledge } from '../../shared/pledge/pledge';
+import type { Profile } from '../../shared/profile/profile';
+import type { RevisionSummary } from '../db/revision-repo';
+import type { ImageStore } from './html/portal-export';
+
+/** What the exports read, and the one thing they write (the export revision). */
+export interface ExportSources {
+  documents: { get(id: string): Document };
+  profile: { get(): Profile };
+  images: ImageStore & { find(id: string): { mime: string; bytes: Uint8Array } | undefined };
+  attendees: {
+    find(listId: string): AttendeeList | undefined;
+    get(listId: string): AttendeeList;
+    findForDocument(documentId: string): AttendeeList | undefined;
+    attachmentsFor(documentId: string): Array<{ list: AttendeeList }>;
+  };
+  pledges: { get(documentId: string): Pledge };
+  revisions: { snapshot(documentId: string, reason: 'export'): RevisionSummary };
+}

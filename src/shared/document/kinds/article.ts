@@ -1,0 +1,16 @@
+/** Tin bài: a news article for the portal, not an official document (no frame, no checks, a byline). */
+import type { KindDescriptor } from '../kinds';
+
+export const articleKind: KindDescriptor = {
+  id: 'article',
+  label: { vi: 'Tin bài', en: 'News articles' },
+  templateId: 'tin-bai-hoi-nghi',
+  frame: 'article',
+  closing: 'byline',
+  endMark: false,
+  data: 'none',
+  attachesLists: false,
+  importTypes: [],
+  checks: 'none',
+  workspace: 'sheet',
+};
