@@ -9,7 +9,7 @@ describe('the registry of document kinds', () => {
   });
 
   it('says what each kind does instead of the code testing names', () => {
-    expect(kindOf('article')).toMatchObject({ frame: 'article', closing: 'byline', endMark: false, checks: 'none' });
+    expect(kindOf('article')).toMatchObject({ frame: 'article', closing: 'byline', endMark: false, checks: 'writing' });
     expect(kindOf('pledge')).toMatchObject({ closing: 'signature-grid', data: 'pledge', workspace: 'pledge' });
     expect(kindOf('program')).toMatchObject({ closing: 'signature-grid', data: 'pledge' });
     expect(kindOf('attendees')).toMatchObject({ data: 'attendee-list', workspace: 'attendees' });

@@ -30,8 +30,8 @@ export interface KindDescriptor {
   attachesLists: boolean;
   /** Tên loại by which an imported official document is recognised as this kind. */
   importTypes: readonly RegExp[];
-  /** Checks before export: what an official document still lacks, or none. */
-  checks: 'official' | 'none';
+  /** The check's rules: the writing rules only (spelling, tone marks…), or those and the official-document rules (missing fields, dates, abbreviations). */
+  checks: 'official' | 'writing';
   /** The workspace: the sheet alone, or a data tab (attendee grid, pledge editor) beside the sheet. */
   workspace: 'sheet' | 'attendees' | 'pledge';
 }

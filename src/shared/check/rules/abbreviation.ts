@@ -3,6 +3,7 @@
  * in brackets right after the words it shortens). Reported once per abbreviation, at its first use
  * when that use is not in brackets. News articles and the signing marks (TM., KT., …) are left alone.
  */
+import { kindOf } from '../../document/kinds';
 import { isVietnameseSyllable } from '../../text/spelling/syllables';
 import { textBlocks } from '../body-blocks';
 import type { CheckRule } from '../check-input';
@@ -13,7 +14,7 @@ const ROMAN = /^[IVXLC]+$/u;
 const SIGNING = new Set(['TM', 'KT', 'TL', 'TUQ', 'QĐ', 'TB', 'BC', 'CT', 'KH', 'NQ', 'HD', 'VT', 'PM', 'AM']);
 
 export const abbreviationRule: CheckRule = ({ document }) => {
-  if (document.kind === 'article') return [];
+  if (kindOf(document.kind).checks !== 'official') return [];
   const seen = new Set<string>();
   const findings: Finding[] = [];
   for (const block of textBlocks(document.body)) {

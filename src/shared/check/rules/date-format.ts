@@ -3,6 +3,7 @@
  * a day below 10 and the months 1 and 2 take a 0): "31/01/2024" and "ngày 5 tháng 1 năm 2024"
  * become "ngày 05 tháng 01 năm 2024". A news article keeps the portal's short dates.
  */
+import { kindOf } from '../../document/kinds';
 import { formatNd30Date, isValidIsoDate } from '../../text/nd30-date';
 import type { CheckRule } from '../check-input';
 import { findInTexts, type TextFinding } from './text-rule';
@@ -30,4 +31,4 @@ function datesIn(text: string): TextFinding[] {
   return found;
 }
 
-export const dateFormatRule: CheckRule = (input) => (input.document.kind === 'article' ? [] : findInTexts(input, datesIn, { frame: false }));
+export const dateFormatRule: CheckRule = (input) => (kindOf(input.document.kind).checks !== 'official' ? [] : findInTexts(input, datesIn, { frame: false }));

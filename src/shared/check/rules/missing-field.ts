@@ -11,7 +11,7 @@ import type { Finding } from '../finding';
 const missing = (field: string, message: string): Finding => ({ kind: 'missing-field', field, message, text: '', from: 0, to: 0 });
 
 export const missingFieldRule: CheckRule = ({ document, profile }) => {
-  if (kindOf(document.kind).checks === 'none') return [];
+  if (kindOf(document.kind).checks !== 'official') return [];
   const { frame } = document;
   const findings: Finding[] = [];
   if (!frame.number.trim()) findings.push(missing('number', 'Chưa có số văn bản (Số): văn thư sẽ phải điền tay'));

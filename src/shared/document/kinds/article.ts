@@ -1,4 +1,4 @@
-/** Tin bài: a news article for the portal, not an official document (no frame, no checks, a byline). */
+/** Tin bài: a news article for the portal, not an official document (no frame, writing checks only, a byline). */
 import type { KindDescriptor } from '../kinds';
 
 export const articleKind: KindDescriptor = {
@@ -11,6 +11,6 @@ export const articleKind: KindDescriptor = {
   data: 'none',
   attachesLists: false,
   importTypes: [],
-  checks: 'none',
+  checks: 'writing',
   workspace: 'sheet',
 };
