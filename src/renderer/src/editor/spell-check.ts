@@ -95,7 +95,7 @@ function openMenu(view: EditorView, event: MouseEvent): boolean {
     menu.append(none);
   }
   document.body.append(menu);
-  setTimeout(() => document.addEventListener('mousedown', (e) => !menu.contains(e.target as Node) && closeMenu(), { once: true }));
+  setTimeout(() => document.addEventListener('mousedown', (e: MouseEvent) => !menu.contains(e.target as Node) && closeMenu(), { once: true }));
   return true;
 }
 
