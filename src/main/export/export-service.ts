@@ -51,7 +51,7 @@ export class ExportService {
     const profile = this.sources.profile.get();
     const resolveImage = this.wordImages();
     const inputs = docxInputsFor(this.sources, document, profile, resolveImage);
-    const bytes = inputs.finish(await toDocx(inputs.document, profile, resolveImage, inputs.extras));
+    const bytes = await toDocx(inputs.document, profile, resolveImage, inputs.extras);
     return { fileName: docxFileName(document), bytes, problems: checkStoredDocument(this.sources, document)
         // The export warns about what the document lacks; writing advice stays in the Kiểm tra panel.
         .filter((finding) => !WRITING_KINDS.has(finding.kind))

@@ -3,7 +3,8 @@
  * document gets its list as the body table, a pledge/programme its parties, commitments and
  * signature grid, any other document its attached lists (live or frozen) as appendices. Hooked into
  * the Word export as: `const inputs = docxInputsFor(services, doc, profile, resolveImage);
- * const bytes = inputs.finish(await toDocx(inputs.document, profile, resolveImage, inputs.extras));`
+ * const bytes = await toDocx(inputs.document, profile, resolveImage, inputs.extras);` (big lists'
+ * rows go in through extras.finishDocumentXml, inside the one packaging pass).
  */
 import type { Document } from '../../../shared/document/document';
 import { kindOf } from '../../../shared/document/kinds';
@@ -12,30 +13,27 @@ import type { ExportSources } from '../export-sources';
 import type { DocxExtras, ImageResolver } from '../docx/to-docx';
 import { withAttendanceSentences } from './attendance-sentences';
 import { listAppendices, pledgeDocxExtras, standaloneListBody } from './list-docx';
-import { expandListTables, type ListTablePlan } from './list-rows-xml';
+import { listRowsRewrite, type ListTablePlan } from './list-rows-xml';
 
 export interface DocxInputs {
   document: Document;
   extras: DocxExtras;
-  /** Run on toDocx's bytes: fills in the rows of big list tables (list-rows-xml.ts). */
-  finish: (docx: Uint8Array) => Uint8Array;
 }
 
 export function docxInputsFor(services: Pick<ExportSources, 'attendees' | 'pledges'>, stored: Document, profile: Profile, resolveImage: ImageResolver): DocxInputs {
   // Attendance sentences read their list now (or their frozen text): the body renders plain paragraphs.
   const document = withAttendanceSentences(services.attendees, stored);
-  const unchanged = (docx: Uint8Array) => docx;
   const { data } = kindOf(document.kind);
   const ownList = data === 'attendee-list' ? services.attendees.findForDocument(document.id) : undefined;
   if (ownList) {
     const plan: ListTablePlan = { index: 0, list: ownList, options: {} };
-    return { document: { ...document, body: standaloneListBody(document, plan) }, extras: {}, finish: (docx) => expandListTables(docx, [plan], document.updatedAt) };
+    return { document: { ...document, body: standaloneListBody(document, plan) }, extras: { finishDocumentXml: listRowsRewrite([plan]) } };
   }
   if (data === 'pledge') {
-    return { ...pledgeDocxExtras(document, services.pledges.get(document.id)), finish: unchanged };
+    return pledgeDocxExtras(document, services.pledges.get(document.id));
   }
   const lists = services.attendees.attachmentsFor(document.id).map((attachment) => attachment.list);
-  if (lists.length === 0) return { document, extras: {}, finish: unchanged };
+  if (lists.length === 0) return { document, extras: {} };
   const { appendices, plans } = listAppendices(document, lists, profile, resolveImage);
-  return { document, extras: { appendices }, finish: (docx) => expandListTables(docx, plans, document.updatedAt) };
+  return { document, extras: { appendices, finishDocumentXml: listRowsRewrite(plans) } };
 }

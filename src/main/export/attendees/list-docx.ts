@@ -13,7 +13,7 @@ import { partiesInSigningOrder } from '../../../shared/pledge/signing-order';
 import { appendixLabel, attachedToText, type AppendixInput } from '../docx/appendix';
 import { createContext } from '../docx/context';
 import { toDocx, type DocxExtras, type ImageResolver, type SignatureParty } from '../docx/to-docx';
-import { expandListTables, templateTable, type ListTablePlan } from './list-rows-xml';
+import { listRowsRewrite, templateTable, type ListTablePlan } from './list-rows-xml';
 import { printedCount, totalParagraph, type ListTableOptions } from './list-table';
 import { commitmentsTable, partiesTable } from './pledge-table';
 
@@ -54,8 +54,7 @@ export function standaloneListBody(document: Document, plan: ListTablePlan): Doc
 
 export async function standaloneListDocx(document: Document, list: AttendeeList, profile: Profile, resolveImage: ImageResolver, options: ListTableOptions = {}): Promise<Uint8Array> {
   const plan: ListTablePlan = { index: 0, list, options };
-  const bytes = await toDocx({ ...document, body: standaloneListBody(document, plan) }, profile, resolveImage);
-  return expandListTables(bytes, [plan], document.updatedAt);
+  return toDocx({ ...document, body: standaloneListBody(document, plan) }, profile, resolveImage, { finishDocumentXml: listRowsRewrite([plan]) });
 }
 
 /** Each attached list as a Phụ lục "(Kèm theo <report> …)", numbered I, II… when there are several. */

@@ -6,13 +6,11 @@
  * and per person with the values put in. Every cell thus keeps exactly the formatting the Word export
  * gives its tables (fonts, 13 pt, borders, cantSplit, gridSpan), at string speed.
  */
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { AttendeeList } from '../../../shared/attendee/attendee-list';
 import { sectionRows } from '../../../shared/attendee/row-order';
 import type { BodyNode } from '../../../shared/document/body';
 import { escapeXmlText } from '../../../shared/markup/escape';
 import { AppError } from '../../../shared/errors/app-error';
-import { makeDeterministic } from '../docx/deterministic-package';
 import { COLUMN_MEASURES_ATTR, encodeMeasures } from '../docx/tables';
 import { keepDigitGroups, measureColumns } from '../docx/table-widths';
 import { listColumns, type ListTableOptions } from './list-table';
@@ -126,14 +124,7 @@ export function expandTableRows(xml: string, plan: ListTablePlan): string {
   return xml.slice(0, group.start) + out.join('') + xml.slice(person.end);
 }
 
-/** Post-processes an exported package: every planned list table gets its rows; same input → same bytes. */
-export function expandListTables(docx: Uint8Array, plans: readonly ListTablePlan[], isoTimestamp: string): Uint8Array {
-  if (plans.length === 0) return docx;
-  const entries = unzipSync(docx);
-  const documentXml = entries['word/document.xml'];
-  if (!documentXml) throw new AppError('internal', 'Tệp Word thiếu word/document.xml');
-  let xml = strFromU8(documentXml);
-  for (const plan of plans) xml = expandTableRows(xml, plan);
-  entries['word/document.xml'] = strToU8(xml);
-  return makeDeterministic(zipSync(entries, { level: 0 }), isoTimestamp);
+/** The rewrite of word/document.xml that gives every planned list table its rows (toDocx's finishDocumentXml). */
+export function listRowsRewrite(plans: readonly ListTablePlan[]): (documentXml: string) => string {
+  return (documentXml) => plans.reduce((xml, plan) => expandTableRows(xml, plan), documentXml);
 }

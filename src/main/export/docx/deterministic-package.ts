@@ -1,10 +1,13 @@
 /**
- * Same document → same bytes. docx stamps docProps/core.xml with the current time and fflate stamps
- * every zip entry with Date.now(); both are replaced by one timestamp taken from the input (the
- * document's updatedAt), and the package is zipped again in a fixed entry order. Parts may be
- * rewritten on the way (the table markup of raw-tables.ts).
+ * Same document → same bytes, zipped once. docx's compiler gives the package's parts as text and
+ * bytes (what Packer would zip); parts are rewritten as text (the table markup of raw-tables.ts, the
+ * rows of big lists), docProps/core.xml gets one timestamp taken from the input (the document's
+ * updatedAt) instead of the current time, and the parts are zipped in a fixed order with that time
+ * on every entry. No zip is inflated and deflated again (issue 16).
  */
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { Packer, type Document as DocxDocument } from 'docx';
+import { strToU8, zipSync, type Zippable } from 'fflate';
+import { AppError } from '../../../shared/errors/app-error';
 
 /** DOS zip times cover 1980–2107. */
 const MIN_YEAR = 1980;
@@ -21,29 +24,37 @@ function fixedParts(isoTimestamp: string): { w3c: string; zipTime: Date } {
   return { w3c: utc.toISOString().replace(/\.\d{3}Z$/, 'Z'), zipTime };
 }
 
-/** Rewrites of XML parts by path, applied before zipping again (raw-tables.ts uses one). */
+/** Rewrites of XML parts by path, applied before zipping (raw-tables.ts, list-rows-xml.ts). */
 export type PartRewrites = Record<string, (xml: string) => string>;
 
-export function makeDeterministic(zip: Uint8Array, isoTimestamp: string, rewrites: PartRewrites = {}): Uint8Array {
+type PartData = string | Uint8Array | ArrayBuffer;
+
+/**
+ * docx's own compiler: the parts Packer zips, by path, in its order. Reached through Packer (docx
+ * 9.15.2, pinned exactly) because the public API only gives the zipped package.
+ */
+function compileParts(docx: DocxDocument): Map<string, PartData> {
+  const compiler = (Packer as unknown as { compiler?: { compile(file: DocxDocument): Map<string, PartData> } }).compiler;
+  if (typeof compiler?.compile !== 'function') throw new AppError('internal', 'Thư viện docx không có bộ biên dịch gói như dự kiến', { detail: 'Packer.compiler.compile' });
+  return compiler.compile(docx);
+}
+
+const bytesOf = (data: PartData): Uint8Array => (typeof data === 'string' ? strToU8(data) : data instanceof Uint8Array ? data : new Uint8Array(data));
+const textOf = (data: PartData): string => (typeof data === 'string' ? data : new TextDecoder().decode(data));
+
+export function packDeterministic(docx: DocxDocument, isoTimestamp: string, rewrites: Readonly<PartRewrites> = {}): Uint8Array {
   const { w3c, zipTime } = fixedParts(isoTimestamp);
-  const entries = unzipSync(zip);
-  for (const [name, rewrite] of Object.entries(rewrites)) {
-    const part = entries[name];
-    if (part) entries[name] = strToU8(rewrite(strFromU8(part)));
-  }
-  const core = entries['docProps/core.xml'];
-  if (core) {
-    const xml = strFromU8(core)
-      .replace(/(<dcterms:created[^>]*>)[^<]*(<\/dcterms:created>)/, `$1${w3c}$2`)
-      .replace(/(<dcterms:modified[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${w3c}$2`);
-    entries['docProps/core.xml'] = strToU8(xml);
-  }
+  const parts = compileParts(docx);
+  const stamp = (xml: string) =>
+    xml.replace(/(<dcterms:created[^>]*>)[^<]*(<\/dcterms:created>)/, `$1${w3c}$2`).replace(/(<dcterms:modified[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${w3c}$2`);
   // [Content_Types].xml first, as Office writes it; the rest in docx's own (stable) order.
-  const names = Object.keys(entries).sort((a, b) => Number(b === '[Content_Types].xml') - Number(a === '[Content_Types].xml'));
+  const names = [...parts.keys()].sort((a, b) => Number(b === '[Content_Types].xml') - Number(a === '[Content_Types].xml'));
   const ordered: Zippable = {};
   for (const name of names) {
-    const data = entries[name];
-    if (data) ordered[name] = [data, { mtime: zipTime }];
+    const data = parts.get(name);
+    if (data === undefined) continue;
+    const rewrite = name === 'docProps/core.xml' ? stamp : rewrites[name];
+    ordered[name] = [rewrite ? strToU8(rewrite(textOf(data))) : bytesOf(data), { mtime: zipTime }];
   }
   return zipSync(ordered, { level: 6, mtime: zipTime });
 }

@@ -6,14 +6,14 @@
  * numbering carrying on, and each appendix starts a section numbered from 1.
  */
 import { kindOf } from '../../../shared/document/kinds';
-import { AlignmentType, Document as DocxDocument, Packer, Paragraph, SectionType, type ISectionOptions } from 'docx';
+import { AlignmentType, Document as DocxDocument, Paragraph, SectionType, type ISectionOptions } from 'docx';
 import type { Document } from '../../../shared/document/document';
 import type { Profile } from '../../../shared/profile/profile';
 import { appendixBlocks, type AppendixInput } from './appendix';
 import { convertBody, type BodyBlock, type BodyChild } from './body';
 import { closingBlock } from './closing-block';
 import { createContext, type DocxContext, type ImageResolver } from './context';
-import { makeDeterministic } from './deterministic-package';
+import { packDeterministic } from './deterministic-package';
 import { withEndMark } from './end-mark';
 import { frameLine } from './frame-table';
 import { headerBlock } from './header-block';
@@ -37,6 +37,8 @@ export interface DocxExtras {
   appendices?: readonly AppendixInput[];
   /** Signing parties of a pledge or programme; without them the frame's signer signs alone. */
   parties?: readonly SignatureParty[];
+  /** Last rewrite of word/document.xml before zipping: the rows of big lists (attendees/list-rows-xml.ts). */
+  finishDocumentXml?: (xml: string) => string;
 }
 
 interface SectionPlan {
@@ -141,9 +143,9 @@ export async function toDocx(document: Document, profile: Profile, resolveImage:
     numbering: { config: numberingConfig(ctx) },
     sections,
   });
-  const packed = await Packer.toBuffer(docx);
-  return makeDeterministic(new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength), document.updatedAt, {
-    'word/document.xml': (xml) => spliceTables(xml, ctx.rawTables),
+  const finishXml = extras.finishDocumentXml ?? ((xml: string) => xml);
+  return packDeterministic(docx, document.updatedAt, {
+    'word/document.xml': (xml) => finishXml(spliceTables(xml, ctx.rawTables)),
     'word/styles.xml': rewriteStyles,
   });
 }
