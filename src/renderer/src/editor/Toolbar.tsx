@@ -5,6 +5,7 @@ import { useRef, type ReactNode } from 'react';
 import { Icon, type IconName } from '../app/icons';
 import { useLocale } from '../i18n/locale';
 import type { Strings } from '../i18n/strings-vi';
+import { insertAmountInWords } from './number-words';
 import { applyParagraphStyle, currentParagraphStyle, PARAGRAPH_STYLES, STYLE_LABEL_KEYS, type ParagraphStyle } from './paragraph-style';
 import './toolbar.css';
 
@@ -132,6 +133,9 @@ export function Toolbar({ editor, exports, onImageFile, status, panelOpen, onTog
       <div className="tool-group">
         <button type="button" className="tool tool-wide" title={t.normaliseTonesHint} onMouseDown={(e) => e.preventDefault()} onClick={onNormaliseTones}>
           {t.normaliseTones}
+        </button>
+        <button type="button" className="tool tool-wide" title={t.amountInWordsHint} onMouseDown={(e) => e.preventDefault()} onClick={() => insertAmountInWords(editor)}>
+          {t.amountInWords}
         </button>
       </div>
       {state.inTable && (

@@ -105,6 +105,8 @@ export const en: Strings = {
   lineSpacing: 'Line spacing',
   firstLineIndent: 'First-line indent (cm)',
   paragraphAfter: 'Space after paragraph (pt)',
+  amountInWords: 'Number → words',
+  amountInWordsHint: 'Select an amount (e.g. 1.500.000) and click: adds "(Bằng chữ: …)" right after it',
   toneStyle: 'Tone-mark style',
   toneStyleOld: 'Old: hòa, thủy, Ủy (as in Decree 30)',
   toneStyleNew: 'New: hoà, thuỷ, Uỷ',

@@ -111,6 +111,8 @@ export const vi = {
   lineSpacing: 'Giãn dòng',
   firstLineIndent: 'Thụt đầu dòng (cm)',
   paragraphAfter: 'Cách đoạn sau (pt)',
+  amountInWords: 'Số → chữ',
+  amountInWordsHint: 'Chọn một số tiền (ví dụ 1.500.000) rồi bấm: thêm "(Bằng chữ: …)" ngay sau',
   toneStyle: 'Kiểu bỏ dấu',
   toneStyleOld: 'Kiểu cũ: hòa, thủy, Ủy (như Nghị định 30)',
   toneStyleNew: 'Kiểu mới: hoà, thuỷ, Uỷ',
