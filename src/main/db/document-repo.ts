@@ -26,6 +26,11 @@ export class DocumentRepo {
     return rows.map((row) => ({ id: row.id, kind: row.kind as DocumentSummary['kind'], title: row.title, createdAt: row.created_at, updatedAt: row.updated_at }));
   }
 
+  /** True when the database holds any document at all (deleted ones too): something worth a backup. */
+  hasAny(): boolean {
+    return this.db.prepare('SELECT 1 FROM documents LIMIT 1').get() !== undefined;
+  }
+
   exists(id: string): boolean {
     return this.db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id) !== undefined;
   }

@@ -34,6 +34,11 @@ export class PersonRepo {
     return toPerson(row);
   }
 
+  /** Every person's id, for dropping links to people who are gone. */
+  ids(): Set<string> {
+    return new Set(this.db.prepare('SELECT id FROM people').pluck().all() as string[]);
+  }
+
   exists(id: string): boolean {
     return this.db.prepare('SELECT 1 FROM people WHERE id = ?').get(id) !== undefined;
   }

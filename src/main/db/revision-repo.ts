@@ -65,6 +65,12 @@ export class RevisionRepo {
     return Number(result.lastInsertRowid);
   }
 
+  /** How many revisions each document has (documents without any are absent). */
+  countsByDocument(): Map<string, number> {
+    const rows = this.db.prepare('SELECT document_id AS id, count(*) AS n FROM revisions GROUP BY document_id').all() as { id: string; n: number }[];
+    return new Map(rows.map((row) => [row.id, row.n]));
+  }
+
   list(documentId: string): RevisionSummary[] {
     const rows = this.db
       .prepare(`SELECT ${SUMMARY_COLUMNS} FROM revisions WHERE document_id = ? ORDER BY created_at DESC, id DESC`)

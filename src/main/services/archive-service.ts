@@ -4,6 +4,7 @@
  * duplicate when its content is the same (skipped) and a conflict when it differs (skipped and
  * reported, never overwritten).
  */
+import type { RevisionRepo } from '../db/revision-repo';
 import { kindOf } from '../../shared/document/kinds';
 import fs from 'node:fs';
 import type { BodyNode } from '../../shared/document/body';
@@ -57,6 +58,7 @@ export class ArchiveService {
     private readonly attendees: AttendeeService,
     private readonly pledges: PledgeService,
     private readonly search: SearchService,
+    private readonly revisionCounts: Pick<RevisionRepo, 'countsByDocument'>,
   ) {}
 
   /**
@@ -92,9 +94,7 @@ export class ArchiveService {
     const temp = `${file}.tmp`;
     fs.writeFileSync(temp, lines.map((line) => JSON.stringify(line)).join('\n') + '\n');
     fs.renameSync(temp, file);
-    const revisionsLeftOut = (this.db.prepare('SELECT document_id AS id, count(*) AS n FROM revisions GROUP BY document_id').all() as { id: string; n: number }[])
-      .filter((row) => live.has(row.id))
-      .reduce((sum, row) => sum + row.n, 0);
+    const revisionsLeftOut = [...this.revisionCounts.countsByDocument()].filter(([id]) => live.has(id)).reduce((sum, [, n]) => sum + n, 0);
     return { documents: docs.length, images, revisionsLeftOut };
   }
 

@@ -3,6 +3,7 @@
  * commit), export back to .xlsx/.csv, the attendance sentence, and the live link from a report to
  * the lists it attaches as appendices (with a way to freeze a copy).
  */
+import type { PersonRepo } from '../db/person-repo';
 import { v7 as uuidv7 } from 'uuid';
 import { type AttendeeList, AttendeeListContent } from '../../shared/attendee/attendee-list';
 import { buildAttendanceSentence, type AttendanceSentence } from '../../shared/attendee/attendance-sentence';
@@ -40,6 +41,7 @@ export class AttendeeService {
     private readonly repo: AttendeeRepo,
     private readonly documentRepo: DocumentRepo,
     private readonly documents: DocumentService,
+    private readonly people: Pick<PersonRepo, 'ids'>,
     private readonly clock: Clock,
     /** Keeps the search index in step: called inside the write transaction with the owning document. */
     private readonly onListWritten: (documentId: string) => void = () => {},
@@ -84,7 +86,7 @@ export class AttendeeService {
       if (list.documentId !== null && !this.documentRepo.exists(list.documentId)) {
         throw new AppError('not_found', 'Không tìm thấy văn bản của danh sách', { where: list.documentId });
       }
-      const known = new Set((this.db.prepare('SELECT id FROM people').pluck().all() as string[]));
+      const known = this.people.ids();
       const rows = list.rows.map((row) => (row.personId && !known.has(row.personId) ? { ...row, personId: null } : row));
       const groups = [...list.groups];
       for (const row of rows) if (row.group && !groups.includes(row.group)) groups.push(row.group);

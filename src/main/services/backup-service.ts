@@ -2,6 +2,7 @@
  * Backups the user can see and use: "Sao lưu ngay", the daily automatic one, the list, and
  * restoring one into the running app. Every backup verifies before it gets its name.
  */
+import type { DocumentRepo } from '../db/document-repo';
 import { openSqlite } from '../db/sqlite';
 import { AppError } from '../../shared/errors/app-error';
 import type { Clock } from '../db/clock';
@@ -17,6 +18,7 @@ export class BackupService {
     private readonly db: Db,
     private readonly dbPath: string,
     private readonly clock: Clock,
+    private readonly documents: Pick<DocumentRepo, 'hasAny'>,
     private readonly utcOffsetMinutes?: number,
   ) {}
 
@@ -45,8 +47,7 @@ export class BackupService {
   async backupIfStale(): Promise<BackupInfo | null> {
     const newest = this.list()[0];
     if (newest && this.clock.now().getTime() - Date.parse(newest.createdAt) < AUTO_BACKUP_AGE_MS) return null;
-    const hasData = this.db.prepare('SELECT 1 FROM documents LIMIT 1').get() !== undefined;
-    if (!hasData) return null;
+    if (!this.documents.hasAny()) return null;
     return this.backupNow('tu-dong');
   }
 

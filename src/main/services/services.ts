@@ -56,7 +56,9 @@ export function createServices(dbPath: string, options: ServiceOptions = {}): Se
   const profileRepo = new ProfileRepo(db);
   const templates = new TemplateService(builtins, new TemplateRepo(db), clock);
   const documentRepo = new DocumentRepo(db);
-  const revisions = new RevisionService(db, new RevisionRepo(db), clock);
+  const revisionRepo = new RevisionRepo(db);
+  const personRepo = new PersonRepo(db);
+  const revisions = new RevisionService(db, revisionRepo, clock);
   const search = new SearchService(db, new SearchRepo(db), documentRepo);
   // Both observe every document write inside its transaction (index and history never drift).
   const documents = new DocumentService(db, documentRepo, profileRepo, templates, clock, [search, revisions]);
@@ -73,7 +75,7 @@ export function createServices(dbPath: string, options: ServiceOptions = {}): Se
   search.setBodyResolver((body) => resolveAttendanceSentences(body, (listId) => (attendeeRows.exists(listId) ? attendeeRows.get(listId) : undefined)));
   const images = new ImageService(new ImageRepo(db), clock);
   const reindex = (documentId: string) => search.reindex(documentId);
-  const attendees = new AttendeeService(db, attendeeRows, documentRepo, documents, clock, reindex);
+  const attendees = new AttendeeService(db, attendeeRows, documentRepo, documents, personRepo, clock, reindex);
   const pledges = new PledgeService(db, pledgeRows, documentRepo, clock, reindex);
   const profile = new ProfileService(profileRepo, clock);
   return {
@@ -84,13 +86,13 @@ export function createServices(dbPath: string, options: ServiceOptions = {}): Se
     documents,
     revisions,
     search,
-    backup: new BackupService(db, dbPath, clock),
+    backup: new BackupService(db, dbPath, clock, documentRepo),
     attendees,
-    people: new PeopleService(db, new PersonRepo(db), clock),
+    people: new PeopleService(db, personRepo, clock),
     pledges,
     profile,
     images,
-    archive: new ArchiveService(db, documents, images, attendees, pledges, search),
+    archive: new ArchiveService(db, documents, images, attendees, pledges, search, revisionRepo),
     exports: new ExportService({ documents, profile, images, attendees, pledges, revisions }),
     close: () => {
       if (db.open) db.close();
