@@ -8,11 +8,9 @@ import type { Document } from '../../shared/document/document';
 import { AppError } from '../../shared/errors/app-error';
 import { DEFAULT_PORTAL_HTML_OPTIONS, type PortalHtmlOptions } from '../../shared/export/portal-html-options';
 import { fileNameFromTitle } from '../../shared/text/file-name';
-import { docxInputsFor } from './attendees/docx-extras';
-import { standaloneListDocx } from './attendees/list-docx';
 import { portalDocumentFor } from './attendees/portal-extras';
 import { asciiSlug, docxFileName } from './docx/file-name';
-import { toDocx, type ImageResolver } from './docx/to-docx';
+import type { ImageResolver } from './docx/to-docx';
 import { storeImageResolver } from './html/portal-export';
 import type { ExportSources } from './export-sources';
 import { portalImageFiles } from './html/portal-images';
@@ -50,6 +48,8 @@ export class ExportService {
     const document = this.sources.documents.get(id);
     const profile = this.sources.profile.get();
     const resolveImage = this.wordImages();
+    // The Word modules (docx, fflate) load on the first Word export: other commands start without them.
+    const [{ docxInputsFor }, { toDocx }] = await Promise.all([import('./attendees/docx-extras'), import('./docx/to-docx')]);
     const inputs = docxInputsFor(this.sources, document, profile, resolveImage);
     const bytes = await toDocx(inputs.document, profile, resolveImage, inputs.extras);
     return { fileName: docxFileName(document), bytes, problems: checkStoredDocument(this.sources, document)
@@ -64,6 +64,7 @@ export class ExportService {
     const list = this.sources.attendees.get(listId);
     if (!list.documentId) throw new AppError('invalid_input', 'Danh sách chưa thuộc văn bản nào; hãy đính kèm vào báo cáo để xuất làm Phụ lục', { where: list.name });
     const document = this.sources.documents.get(list.documentId);
+    const { standaloneListDocx } = await import('./attendees/list-docx');
     const bytes = await standaloneListDocx(document, list, this.sources.profile.get(), this.wordImages());
     return { fileName: `${asciiSlug(list.name) || 'danh-sach'}.docx`, bytes };
   }
