@@ -8,7 +8,7 @@ import type { AttendeeList } from '../../../shared/attendee/attendee-list';
 import { sectionRows } from '../../../shared/attendee/row-order';
 import { escapeHtmlText } from '../../../shared/markup/escape';
 import { sanitizePortalHtml } from '../html/sanitize-allowlist';
-import { listColumns, type ListTableOptions } from './list-table';
+import { listColumns, type ListTableOptions } from '../../../shared/attendee/list-table';
 
 export function attendanceSentenceHtml(sentence: string): string {
   return sanitizePortalHtml(`<p>${escapeHtmlText(sentence)}</p>`);

@@ -13,7 +13,7 @@ import { escapeXmlText } from '../../../shared/markup/escape';
 import { AppError } from '../../../shared/errors/app-error';
 import { COLUMN_MEASURES_ATTR, encodeMeasures } from '../docx/tables';
 import { keepDigitGroups, measureColumns } from '../docx/table-widths';
-import { listColumns, type ListTableOptions } from './list-table';
+import { listColumns, type ListTableOptions } from '../../../shared/attendee/list-table';
 
 /** Private-use characters: never typed by a user, passed through the docx package unchanged. */
 const OPEN = '\uE000';

@@ -10,7 +10,7 @@ import type { Document } from '../../../shared/document/document';
 import { kindOf } from '../../../shared/document/kinds';
 import type { ExportSources } from '../export-sources';
 import { withAttendanceSentences } from './attendance-sentences';
-import { attendeeListBlocks } from './list-table';
+import { attendeeListBlocks } from '../../../shared/attendee/list-table';
 
 export function portalDocumentFor(services: Pick<ExportSources, 'attendees'>, stored: Document, options: { includeLists?: boolean } = {}): Document {
   // Attendance sentences read their list now (or their frozen text), before rendering and sanitising.

@@ -13,6 +13,7 @@ import type { Frame } from '../../../shared/document/frame';
 import { closingWidths, recipientParagraphs, signerOf, signerParagraphs } from './closing-block';
 import type { DocxContext } from './context';
 import { frameCell, frameLine, frameTable } from './frame-table';
+import { gridColumnCount, gridLayout } from '../../../shared/pledge/signature-layout';
 
 export interface SignatureParty {
   /** "TM. BAN THƯỜNG TRỰC\nỦY BAN MTTQ VIỆT NAM PHƯỜNG A": one or more upper-case lines. */
@@ -20,31 +21,6 @@ export interface SignatureParty {
   /** Chức vụ, e.g. "CHỦ TỊCH". */
   title: string;
   name: string;
-}
-
-/** 2 columns up to 6 parties, 3 from 7 (docs/nd30-rules.md §9.5). */
-export function gridColumnCount(partyCount: number): number {
-  return partyCount >= 7 ? 3 : 2;
-}
-
-/**
- * Cell order of the parties: the host takes the last cell of the first row; the others fill the
- * remaining cells left to right, top to bottom. Returns rows of party indices (null = empty cell).
- */
-export function gridLayout(partyCount: number): Array<Array<number | null>> {
-  if (partyCount === 0) return [];
-  const columns = gridColumnCount(partyCount);
-  const rowCount = Math.ceil(partyCount / columns);
-  const rows: Array<Array<number | null>> = Array.from({ length: rowCount }, () => Array<number | null>(columns).fill(null));
-  const firstRow = rows[0] as Array<number | null>;
-  firstRow[columns - 1] = 0;
-  let next = 1;
-  for (const row of rows) {
-    for (let column = 0; column < columns && next < partyCount; column++) {
-      if (row[column] === null) row[column] = next++;
-    }
-  }
-  return rows;
 }
 
 /** The parties of a pledge/programme when none are given: the frame's signer alone, as host. */

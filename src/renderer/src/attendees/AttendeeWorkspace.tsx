@@ -15,6 +15,7 @@ import { deleteRows, gridColumns, moveRows, normaliseOrder } from './grid-model'
 import { ImportDialog } from './ImportDialog';
 import { PeoplePicker, personRow } from './PeoplePicker';
 import { useListStrings } from './strings';
+import { announceDataSaved } from './use-printed-body';
 import { initialHistory, record, redo, undo, type History } from './undo-history';
 import './attendees.css';
 
@@ -73,6 +74,7 @@ export function AttendeeWorkspace({ documentId, onError }: { documentId: string;
       try {
         await api['attendees.save']({ id: list.id, documentId: list.documentId, name: list.name, groups: snapshot.groups, extraColumns: snapshot.extraColumns, rows: snapshot.rows });
         lastSaved.current = snapshot;
+        announceDataSaved(documentId);
         setSave({ kind: 'saved', at: new Date().toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit', hour12: false }) });
       } catch (error) {
         setSave({ kind: 'failed' });

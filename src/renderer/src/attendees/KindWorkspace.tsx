@@ -5,7 +5,9 @@
  */
 import { kindOf } from '../../../shared/document/kinds';
 import type { Editor } from '@tiptap/core';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import type { BodyDoc } from '../../../shared/document/body';
+import { usePrintedBody, type PrintedBody } from './use-printed-body';
 import type { DocumentKind } from '../../../shared/document/kind';
 import { PledgeEditor } from '../pledges/PledgeEditor';
 import { AttendeeWorkspace } from './AttendeeWorkspace';
@@ -18,8 +20,10 @@ interface KindWorkspaceProps {
   kind: DocumentKind;
   editor: Editor | null;
   onError(error: unknown): void;
-  /** The A4 sheet with the body editor. */
-  children: ReactNode;
+  /** The A4 sheet with the body editor, or (printed) with the body as it prints from the data. */
+  renderSheet(printed: PrintedBody | null): ReactNode;
+  /** The body in the editor (the clerk's prose around the list/pledge tables). */
+  body: BodyDoc;
   /** Which tab shows (the page switches to the sheet when the check jumps into the body). */
   tab: KindTab;
   onTab(tab: KindTab): void;
@@ -27,9 +31,12 @@ interface KindWorkspaceProps {
 
 export type KindTab = 'special' | 'sheet';
 
-export function KindWorkspace({ documentId, kind, editor, onError, children, tab, onTab: setTab }: KindWorkspaceProps) {
+export function KindWorkspace({ documentId, kind, editor, onError, renderSheet, body, tab, onTab: setTab }: KindWorkspaceProps) {
   const s = useListStrings();
   const { workspace, attachesLists } = kindOf(kind);
+  const [editProse, setEditProse] = useState(false);
+  const printed = usePrintedBody(documentId, kind, body, onError);
+  const children = renderSheet(null);
   if (attachesLists) {
     return (
       <div className="att-kind">
@@ -50,7 +57,26 @@ export function KindWorkspace({ documentId, kind, editor, onError, children, tab
           {s.tabDocument}
         </button>
       </div>
-      {tab === 'special' ? workspace === 'attendees' ? <AttendeeWorkspace documentId={documentId} onError={onError} /> : <PledgeEditor documentId={documentId} onError={onError} /> : children}
+      {tab === 'special' ? (
+        workspace === 'attendees' ? (
+          <AttendeeWorkspace documentId={documentId} onError={onError} />
+        ) : (
+          <PledgeEditor documentId={documentId} onError={onError} />
+        )
+      ) : (
+        <>
+          {/* What the Word file prints (people, parties, commitments, signatures), or the prose to edit. */}
+          <div className="nd30-printed-bar" role="group">
+            <button type="button" className="button" aria-pressed={!editProse} onClick={() => setEditProse(false)}>
+              {s.printedView}
+            </button>
+            <button type="button" className="button" aria-pressed={editProse} onClick={() => setEditProse(true)}>
+              {s.editProse}
+            </button>
+          </div>
+          {editProse || !printed ? children : renderSheet(printed)}
+        </>
+      )}
     </div>
   );
 }

@@ -222,9 +222,16 @@ export function DocumentPage(props: DocumentPageProps) {
         }}
       />
       <div className="document-workspace">
-        <KindWorkspace documentId={doc.id} kind={doc.kind} editor={editor} onError={onError} tab={kindTab} onTab={setKindTab}>
-          <Sheet doc={{ kind: doc.kind, ...content }} profile={profile} editor={editor} onFocusField={focusField} />
-        </KindWorkspace>
+        <KindWorkspace
+          documentId={doc.id}
+          kind={doc.kind}
+          editor={editor}
+          onError={onError}
+          tab={kindTab}
+          onTab={setKindTab}
+          body={editor ? (editor.getJSON() as BodyDoc) : doc.body}
+          renderSheet={(printed) => <Sheet doc={{ kind: doc.kind, ...content }} profile={profile} editor={editor} onFocusField={focusField} printed={printed} />}
+        />
         {panelOpen && (
           <SidePanel
             tab={tab}

@@ -13,6 +13,9 @@ import type { FrameFieldKey } from './frame-fields';
 import { SheetClosing } from './SheetClosing';
 import { SheetHeader } from './SheetHeader';
 import { frameView } from '../../../shared/frame/frame-view';
+import type { PrintedBody } from '../attendees/use-printed-body';
+import { BodyView } from './BodyView';
+import { SignatureGridView } from './SignatureGridView';
 
 /** A4 width at 96 CSS px per inch (ND30 PL I §I.1: 210 × 297 mm). */
 const A4_WIDTH_PX = (210 / 25.4) * 96;
@@ -23,6 +26,8 @@ interface SheetProps {
   profile: Profile;
   editor: Editor;
   onFocusField(field: FrameFieldKey): void;
+  /** The printed body of a list or pledge (read-only, from the store's data) in place of the editor. */
+  printed?: PrintedBody | null | undefined;
 }
 
 function pageStyle(profile: Profile): CSSProperties {
@@ -60,7 +65,7 @@ function useFitZoom() {
   return { deskRef, zoom };
 }
 
-export function Sheet({ doc, profile, editor, onFocusField }: SheetProps) {
+export function Sheet({ doc, profile, editor, onFocusField, printed }: SheetProps) {
   const { deskRef, zoom } = useFitZoom();
   const isArticle = kindOf(doc.kind).frame === 'article';
   // The same lines the Word file and the CLI print (shared/frame).
@@ -69,12 +74,13 @@ export function Sheet({ doc, profile, editor, onFocusField }: SheetProps) {
     <div className="desk" ref={deskRef}>
       <div className={`sheet${isArticle ? ' sheet-article' : ''}`} style={{ ...pageStyle(profile), zoom }} data-testid="sheet">
         {isArticle ? <ArticleHeader content={doc} onFocusField={onFocusField} /> : <SheetHeader view={view} onFocusField={onFocusField} />}
-        <EditorContent editor={editor} className="sheet-body" />
+        {printed ? <BodyView body={printed.body} /> : <EditorContent editor={editor} className="sheet-body" />}
         {isArticle ? (
           <ArticleByline content={doc} onFocusField={onFocusField} />
         ) : (
           <SheetClosing view={view} onFocusField={onFocusField} />
         )}
+        {printed?.pledge && printed.pledge.parties.length > 0 && <SignatureGridView pledge={printed.pledge} />}
       </div>
     </div>
   );

@@ -8,6 +8,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { hasPerPartyTargets, type Commitment, type PledgeContent, type PledgeParty } from '../../../shared/pledge/pledge';
 import { api } from '../api/client';
 import { useListStrings } from '../attendees/strings';
+import { announceDataSaved } from '../attendees/use-printed-body';
 import '../attendees/attendees.css';
 
 const SAVE_DELAY_MS = 700;
@@ -36,7 +37,10 @@ export function PledgeEditor({ documentId, onError }: { documentId: string; onEr
     (value: PledgeContent) => {
       setStatus(s.saving);
       api['pledges.save']({ documentId, content: value }).then(
-        () => setStatus(s.saved(new Date().toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit', hour12: false }))),
+        () => {
+          announceDataSaved(documentId);
+          setStatus(s.saved(new Date().toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit', hour12: false })));
+        },
         (error: unknown) => {
           setStatus(s.saveFailed);
           onError(error);

@@ -30,9 +30,11 @@ export const leftoverRule: CheckRule = ({ document }) => {
   }
   for (const block of textBlocks(document.body)) {
     for (const found of leftoversIn(block.text)) {
-      const lineStart = block.text.lastIndexOf('\n', found.index) + 1;
-      const around = block.text.slice(lineStart, lineStart + 60).trim();
-      findings.push({ kind: 'leftover', message: message(found.text, `trong nội dung ("${around}")`), text: found.text, from: block.start + found.index, to: block.start + found.index + found.text.length });
+      // A few words either side, so two leftovers of one paragraph read differently in the panel.
+      const before = block.text.slice(Math.max(0, found.index - 24), found.index).replace(/^\S*\s/u, '');
+      const after = block.text.slice(found.index + found.text.length, found.index + found.text.length + 24).replace(/\s\S*$/u, '');
+      const around = `${before}${found.text}${after}`.replace(/\s+/gu, ' ').trim();
+      findings.push({ kind: 'leftover', message: message(found.text, `trong nội dung («${around}»)`), text: found.text, from: block.start + found.index, to: block.start + found.index + found.text.length });
     }
   }
   return findings;

@@ -5,9 +5,9 @@
  * The Word and HTML exports render this table with their usual table code; more than 5 columns turns
  * the Word page landscape there (ND30 PL I §I.2).
  */
-import type { AttendeeList, AttendeeRow } from '../../../shared/attendee/attendee-list';
-import { sectionRows } from '../../../shared/attendee/row-order';
-import type { BodyNode } from '../../../shared/document/body';
+import type { AttendeeList, AttendeeRow } from './attendee-list';
+import { sectionRows } from './row-order';
+import type { BodyNode } from '../document/body';
 
 interface ListColumn {
   header: string;

@@ -6,8 +6,8 @@
  * column ever gets too narrow for its words and no note is lost. Column widths come from the content
  * (docx/table-widths.ts).
  */
-import type { BodyNode } from '../../../shared/document/body';
-import { hasPerPartyTargets, targetFor, type Pledge } from '../../../shared/pledge/pledge';
+import type { BodyNode } from '../document/body';
+import { hasPerPartyTargets, targetFor, type Pledge } from './pledge';
 
 /** More parties than this do not fit as target columns on a portrait page at 13 pt. */
 export const PARTY_COLUMNS_MAX = 4;
@@ -29,14 +29,14 @@ function table(headers: string[], rows: BodyNode[]): BodyNode {
 
 const plainRow = (values: string[]) => row(values.map((value) => cell('tableCell', value)));
 
-export function partiesTable(pledge: Pledge): BodyNode {
+export function partiesTable(pledge: Pick<Pledge, 'parties'>): BodyNode {
   return table(
     ['STT', 'Tên đơn vị', 'Người đại diện', 'Chức vụ'],
     pledge.parties.map((party, index) => plainRow([String(index + 1), party.name, party.representative, party.title])),
   );
 }
 
-export function commitmentsTable(pledge: Pledge): BodyNode {
+export function commitmentsTable(pledge: Pick<Pledge, 'parties' | 'commitments'>): BodyNode {
   const number = (index: number) => pledge.commitments[index]?.number || String(index + 1);
   if (!hasPerPartyTargets(pledge.commitments)) {
     return table(

@@ -1,7 +1,7 @@
 /** Commitments tables never drop a column or a note, whatever the number of parties with their own targets. */
 import { describe, expect, it } from 'vitest';
-import type { BodyNode } from '../../../shared/document/body';
-import type { Pledge } from '../../../shared/pledge/pledge';
+import type { BodyNode } from '../document/body';
+import type { Pledge } from './pledge';
 import { commitmentsTable, PARTY_COLUMNS_MAX } from './pledge-table';
 
 function pledge(partyCount: number): Pledge {

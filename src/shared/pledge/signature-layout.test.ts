@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import type { PledgeParty } from './pledge';
+import { signatureParties } from './signature-layout';
+
+const party = (id: string, name: string, authorityLine: string, isHost = false): PledgeParty => ({ id, name, representative: ` Người ${id} `, title: 'Chủ tịch', authorityLine, isHost });
+
+describe('signature blocks', () => {
+  it.each<[string, PledgeParty, string]>([
+    ['adds the unit under an authority line that does not name it', party('a', 'Ủy ban MTTQ Việt Nam phường Khương Đình', 'TM. Ban Thường trực'), 'TM. BAN THƯỜNG TRỰC\nỦY BAN MTTQ VIỆT NAM PHƯỜNG KHƯƠNG ĐÌNH'],
+    ['keeps an authority line that names the unit', party('b', 'Hội Nông dân phường', 'TM. Ban Thường vụ Hội Nông dân phường'), 'TM. BAN THƯỜNG VỤ HỘI NÔNG DÂN PHƯỜNG'],
+    ['the unit alone without an authority line', party('c', 'Đoàn Thanh niên phường', ''), 'ĐOÀN THANH NIÊN PHƯỜNG'],
+  ])('%s', (_name, input, expected) => {
+    expect(signatureParties({ parties: [input], signatureOrder: [] })).toEqual([{ authorityLine: expected, title: 'CHỦ TỊCH', name: `Người ${input.id}` }]);
+  });
+  it('puts the host first', () => {
+    const parties = [party('a', 'A', ''), party('b', 'B', '', true)];
+    expect(signatureParties({ parties, signatureOrder: ['a', 'b'] }).map((block) => block.authorityLine)).toEqual(['B', 'A']);
+  });
+});
