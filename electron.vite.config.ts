@@ -12,6 +12,8 @@ export default defineConfig({
           index: resolve('src/main/electron/main.ts'),
           cli: resolve('src/main/cli/main.ts'),
           web: resolve('src/main/web/main.ts'),
+          // Its own file so import-worker-host.ts can start it as a worker thread.
+          'import-worker': resolve('src/main/import/import-worker.ts'),
         },
       },
     },

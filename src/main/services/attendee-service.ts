@@ -100,9 +100,10 @@ export class AttendeeService {
   }
 
   async previewImport(bytes: Uint8Array, fileName: string, mapping?: ColumnMapping): Promise<ImportPreview> {
-    // The spreadsheet readers (exceljs, papaparse) load on first use: every other command starts without them.
-    const [{ readSpreadsheet }, { buildImportPreview }] = await Promise.all([import('../import/spreadsheet/read-table'), import('../import/spreadsheet/attendee-import')]);
-    return buildImportPreview(await readSpreadsheet(bytes, fileName), mapping);
+    // The spreadsheet is parsed in a worker with memory and time limits (import-worker-host.ts), so a
+    // bad file cannot freeze the window or the harness; the preview step is light and stays here.
+    const [{ parseInWorker }, { buildImportPreview }] = await Promise.all([import('../import/import-worker-host'), import('../import/spreadsheet/attendee-import')]);
+    return buildImportPreview(await parseInWorker({ kind: 'spreadsheet', bytes, fileName }), mapping);
   }
 
   /**
