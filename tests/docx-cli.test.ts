@@ -48,7 +48,7 @@ describe('thuky export --format docx', () => {
   });
 
   it.each([
-    ['an unknown format', () => ['export', id, '--format', 'pdf'], /định dạng "pdf"/],
+    ['an unknown format', () => ['export', id, '--format', 'odt'], /định dạng "odt"/],
     ['a malformed id', () => ['export', 'khong-phai-ma', '--format', 'docx'], /UUIDv7/],
     ['an id not in the store', () => ['export', '01900000-0000-7000-8000-0000000000ff', '--format', 'docx'], /Không tìm thấy|không tìm thấy/],
   ])('refuses %s with one line and writes nothing', (_label, args, message) => {

@@ -39,6 +39,7 @@ Cách dùng: thuky <lệnh> [--db TỆP] [--json]
   export ID --format html --out TỆP.html [--embed-images]
                                           trang HTML cho cổng thông tin (ảnh trong TỆP_files/, hoặc nhúng)
   export ID --format docx --out TỆP.docx  tệp Word theo thể thức Nghị định 30
+  export ID --format pdf --out TỆP.pdf    PDF từ chính tệp Word đó (qua Microsoft Word hoặc LibreOffice)
   delete ID                               xóa văn bản (có thể khôi phục)
   check ID [--json]                       kiểm tra cách viết (chính tả, kiểu bỏ dấu, gạch nối, khoảng trắng…)
   search TỪ KHÓA [--json]                 tìm văn bản (không cần gõ dấu), tốt nhất trước

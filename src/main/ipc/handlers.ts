@@ -4,6 +4,7 @@ import { normaliseBodyTones } from '../../shared/document/body-tones';
 import { htmlToBody } from '../import/html-import';
 import type { Services } from '../services/services';
 import { attendeeHandlers } from './attendee-handlers';
+import { pdfHandlers } from './pdf-handlers';
 import { saveExportHandlers } from './save-export-handlers';
 
 export interface SaveFileFilter {
@@ -31,6 +32,7 @@ export type Handlers = {
 export const handlers: Handlers = {
   ...attendeeHandlers,
   ...saveExportHandlers,
+  ...pdfHandlers,
   'app.info': (_input, ctx) => ({ version: ctx.version, dbPath: ctx.services.dbPath, door: ctx.door }),
   'documents.list': (_input, { services }) => services.documents.list(),
   'documents.get': ({ id }, { services }) => services.documents.get(id),

@@ -9,6 +9,8 @@ export const ERROR_CODES = [
   'db_unusable', // not a database, damaged, or locked by another program
   'forbidden', // wrong sender frame or token
   'io', // file system refused
+  'unavailable', // a program the task needs is not installed (e.g. no Word or LibreOffice for PDF)
+  'cancelled', // the user stopped a long task
   'internal',
 ] as const;
 

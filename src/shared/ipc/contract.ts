@@ -133,6 +133,14 @@ export const contract = {
   'export.saveDocx': route(IdInput, SavedExport, 'Xuất Word và lưu vào nơi người dùng chọn'),
   'export.saveHtml': route(IdInput, SavedExport, 'Xuất HTML (trang đứng riêng) và lưu vào nơi người dùng chọn'),
   'export.htmlPage': route(IdInput, z.object({ fileName: z.string(), html: z.string() }), 'Trang HTML đứng riêng của văn bản (trình duyệt tải về)'),
+  // The Word file converted by Microsoft Word or LibreOffice (never a layout of our own).
+  'export.pdf': route(
+    IdInput,
+    z.object({ fileName: z.string(), dataBase64: z.string(), problems: z.array(z.string()), convertedBy: z.string() }),
+    'PDF từ chính tệp Word (xem trước bản in, in)',
+  ),
+  'export.savePdf': route(IdInput, SavedExport, 'Xuất PDF và lưu vào nơi người dùng chọn'),
+  'export.cancelPdf': route(Empty, z.object({ cancelled: z.boolean() }), 'Hủy việc tạo PDF đang chạy'),
   'export.check': route(
     IdInput,
     z.object({ findings: z.array(Finding) }),

@@ -15,5 +15,5 @@ export const RENDERER_CSP = [
   "form-action 'none'",
   "frame-ancestors 'none'",
   "frame-src 'none'",
-  "worker-src 'none'",
+  "worker-src 'self'", // the pdf.js worker of the print preview, bundled with the app
 ].join('; ');

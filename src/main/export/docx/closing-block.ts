@@ -37,11 +37,13 @@ export function recipientParagraphs(frame: Frame, ctx: DocxContext): Paragraph[]
  * Authority and title lines (may hold several lines each), room for the signature, then the name;
  * `keepName` keeps the name with what follows (the last grid row with Nơi nhận under it).
  */
-export function signerParagraphs(lines: readonly string[], name: string, ctx: DocxContext, keepName = false): Paragraph[] {
+export function signerParagraphs(lines: readonly string[], name: string, ctx: DocxContext, keepName = false, paddingLines = 0): Paragraph[] {
   const heading = lines.flatMap((line) => line.split('\n')).map((line) => line.trim()).filter(Boolean);
   const paragraphs = heading.map((line) =>
     frameLine([styledRun(line.toLocaleUpperCase('vi'), { sizeHalfPt: ctx.sizes.signer, bold: true })], AlignmentType.CENTER, 0, 0, keepName),
   );
+  // Empty lines at the signer size so that the names of one grid row stand level.
+  for (let line = 0; line < paddingLines; line++) paragraphs.push(frameLine([styledRun('', { sizeHalfPt: ctx.sizes.signer, bold: true })], AlignmentType.CENTER, 0, 0, keepName));
   paragraphs.push(frameLine([styledRun(name.trim(), { sizeHalfPt: ctx.sizes.signerName, bold: true })], AlignmentType.CENTER, SIGNATURE_SPACE_TWIPS, 0, keepName));
   return paragraphs;
 }

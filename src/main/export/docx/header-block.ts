@@ -20,9 +20,18 @@ export const HEADER_LEFT_SHARE = 0.4;
 /** ND30 PL I §II.2.b: the rule under the issuing body is 1/3–1/2 of the line; 1/2 is used. */
 const ISSUER_RULE_RATIO = 0.5;
 
+/** Room kept beside the Quốc hiệu so that rounding in Word or LibreOffice never wraps it. */
+const QUOC_HIEU_SLACK = 1.05;
+
+/**
+ * About 40 % / 60 %, but the right column is never narrower than the Quốc hiệu on one line: with
+ * preset B (13 pt) and the widest allowed margins 60 % is too narrow and it would wrap.
+ */
 export function headerColumnWidths(ctx: DocxContext): [number, number] {
-  const left = Math.round(ctx.geometry.textWidthTwips * HEADER_LEFT_SHARE);
-  return [left, ctx.geometry.textWidthTwips - left];
+  const total = ctx.geometry.textWidthTwips;
+  const quocHieu = Math.ceil(estimateTextWidthTwips(QUOC_HIEU, ctx.sizes.quocHieu, true) * QUOC_HIEU_SLACK);
+  const right = Math.max(total - Math.round(total * HEADER_LEFT_SHARE), Math.min(total, quocHieu));
+  return [total - right, right];
 }
 
 /** The parent and issuing lines: the frame's, or the profile's when the frame has none. */

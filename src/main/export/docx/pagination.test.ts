@@ -8,6 +8,8 @@ import type { BodyNode } from '../../../shared/document/body';
 import { bullets, h, p, SAMPLE_PROFILE, samplePledge, table } from '../../../../tests/support/docx-samples';
 import { paragraphs, paragraphWith, readDocx, tables, textOf } from '../../../../tests/support/docx-xml';
 import { createContext } from './context';
+import { headerColumnWidths, QUOC_HIEU } from './header-block';
+import { estimateTextWidthTwips } from './text-width';
 import { bodyTableXml } from './tables';
 import { fitColumnWidths, measureColumns, measureText } from './table-widths';
 import { toDocx } from './to-docx';
@@ -65,6 +67,19 @@ describe('the end of the body keeps with the closing', () => {
     const document = { ...samplePledge(), kind: 'article' as const, body: { type: 'doc' as const, content: [p(LONG), p(LONG)] } };
     const parts = readDocx(await toDocx(document, SAMPLE_PROFILE, () => undefined));
     expect(paragraphs(parts.document).filter((paragraph) => textOf(paragraph).startsWith('Ban Thường trực')).some(keeps)).toBe(false);
+  });
+});
+
+describe('Quốc hiệu on one line', () => {
+  it('keeps the right header column wide enough with preset B at the widest margins', () => {
+    const profile = { ...SAMPLE_PROFILE, page: { ...SAMPLE_PROFILE.page, sizePreset: 'B' as const, marginLeftMm: 35, marginRightMm: 20 } };
+    const ctx = createContext(profile, () => undefined);
+    const [left, right] = headerColumnWidths(ctx);
+    expect(left + right).toBe(ctx.geometry.textWidthTwips);
+    expect(right).toBeGreaterThan(estimateTextWidthTwips(QUOC_HIEU, ctx.sizes.quocHieu, true));
+    // With the usual margins the 40 % / 60 % split stays.
+    const usual = createContext(SAMPLE_PROFILE, () => undefined);
+    expect(headerColumnWidths(usual)[0]).toBe(Math.round(usual.geometry.textWidthTwips * 0.4));
   });
 });
 

@@ -14,6 +14,7 @@ import { closingWidths, recipientParagraphs, signerOf, signerParagraphs } from '
 import type { DocxContext } from './context';
 import { frameCell, frameLine, frameTable } from './frame-table';
 import { gridColumnCount, gridLayout } from '../../../shared/pledge/signature-layout';
+import { estimateTextWidthTwips } from './text-width';
 
 export interface SignatureParty {
   /** "TM. BAN THƯỜNG TRỰC\nỦY BAN MTTQ VIỆT NAM PHƯỜNG A": one or more upper-case lines. */
@@ -31,6 +32,26 @@ export function partiesFromSigner(frame: Frame, ctx: DocxContext): SignaturePart
   return [{ authorityLine, title, name: signer.name }];
 }
 
+/** Lines the upper-case bold heading takes in a cell `widthTwips` wide (greedy word wrap, Times metrics). */
+export function printedLines(lines: readonly string[], widthTwips: number, sizeHalfPt: number): number {
+  let count = 0;
+  for (const line of lines.flatMap((text) => text.split('\n'))) {
+    const words = line.trim().toLocaleUpperCase('vi').split(/\s+/u).filter(Boolean);
+    if (words.length === 0) continue;
+    const space = estimateTextWidthTwips(' ', sizeHalfPt, true);
+    let used = 0;
+    count++;
+    for (const word of words) {
+      const width = estimateTextWidthTwips(word, sizeHalfPt, true);
+      if (used > 0 && used + space + width > widthTwips) {
+        count++;
+        used = width;
+      } else used += (used > 0 ? space : 0) + width;
+    }
+  }
+  return count;
+}
+
 /** 3 mm each side of a cell: 6 mm between neighbouring signature blocks. */
 export const GRID_GUTTER_TWIPS = 170;
 
@@ -45,19 +66,26 @@ export function signatureGrid(parties: readonly SignatureParty[], ctx: DocxConte
   const columns = gridColumnCount(parties.length);
   const columnWidths = gridColumnWidths(columns, ctx.geometry.textWidthTwips);
   const gutter = { sideMarginTwips: GRID_GUTTER_TWIPS };
-  const rows = layout.map((row, rowIndex) =>
-    row.map((index, column) => {
+  const rows = layout.map((row, rowIndex) => {
+    // Names of one row on one line: shorter headings get empty lines to match the longest.
+    const headingLines = row.map((index, column) => {
+      const party = index === null ? undefined : parties[index];
+      return party ? printedLines([party.authorityLine, party.title], (columnWidths[column] ?? 0) - 2 * GRID_GUTTER_TWIPS, ctx.sizes.signer) : 0;
+    });
+    const rowLines = Math.max(...headingLines);
+    return row.map((index, column) => {
       const party = index === null ? undefined : parties[index];
       const cellWidth = columnWidths[column] ?? 0;
       if (!party) return frameCell([], cellWidth, gutter);
       // The last row keeps with Nơi nhận under it.
       const keepName = recipients.length > 0 && rowIndex === layout.length - 1;
-      const paragraphs: Paragraph[] = signerParagraphs([party.authorityLine, party.title], party.name, ctx, keepName);
+      const padding = Array.from({ length: rowLines - (headingLines[column] ?? 0) }, () => '');
+      const paragraphs: Paragraph[] = signerParagraphs([party.authorityLine, party.title], party.name, ctx, keepName, padding.length);
       // Room between rows so the next authority lines do not touch the names above.
       if (rowIndex > 0) paragraphs.unshift(frameLine([], AlignmentType.CENTER, 0, 0, keepName));
       return frameCell(paragraphs, cellWidth, gutter);
-    }),
-  );
+    });
+  });
   if (recipients.length) {
     const [left] = closingWidths(ctx);
     // Nơi nhận takes the left part of the width, as in the two-column closing; the rest stays empty.

@@ -108,7 +108,8 @@ export function fitColumnWidths(measures: readonly ColumnMeasure[], availableTwi
         const fair = space / Math.max(1, open.length);
         for (const index of open) {
           const max = measures[index]?.maxTwips ?? 0;
-          if (max <= fair && open.length > 1 && space - max >= openMinimum - (measures[index]?.minTwips ?? 0)) {
+          // A little over the fair share still goes on one line: a name broken in two reads worse than a longer title wrapping once more.
+          if (max <= fair * 1.25 && open.length > 1 && space - max >= openMinimum - (measures[index]?.minTwips ?? 0)) {
             settled.set(index, max);
             space -= max;
             changed = true;

@@ -41,6 +41,13 @@ const PATHS: Record<string, ReactElement> = {
       <path d="M6 5L2.5 9 6 13M12 5l3.5 4-3.5 4" />
     </>
   ),
+  print: (
+    <>
+      <path d="M5 7V2.5h8V7" />
+      <path d="M5 12.5H3V7h12v5.5h-2" />
+      <path d="M5 10.5h8v5H5z" />
+    </>
+  ),
   copy: (
     <>
       <path d="M6 6h8.5v9.5H6z" />

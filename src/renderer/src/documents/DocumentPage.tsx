@@ -22,6 +22,7 @@ import { copyForPortal, exportDocx, exportHtmlFile, type ExportOutcome } from '.
 import { CheckPanel } from './CheckPanel';
 import { HistoryPanel } from './HistoryPanel';
 import { PortalPreviewPanel } from './PortalPreviewPanel';
+import { PrintPreview } from './PrintPreview';
 import { SaveStatusView } from './SaveStatusView';
 import { SidePanel, type PanelTab } from './SidePanel';
 import { useDocumentSession } from './use-document-session';
@@ -53,6 +54,7 @@ export function DocumentPage(props: DocumentPageProps) {
   const updateBodyRef = useRef(session.updateBody);
   updateBodyRef.current = session.updateBody;
   const [busy, setBusy] = useState<string | null>(null);
+  const [printing, setPrinting] = useState(false);
   const [tab, setTab] = useState<PanelTab>('frame');
   const [kindTab, setKindTab] = useState<KindTab>('special');
   // Panels and exports read the store: pending edits are saved first (a failed save is already on screen).
@@ -182,6 +184,15 @@ export function DocumentPage(props: DocumentPageProps) {
       busy: busy === 'html',
     },
     {
+      // PDF and print from the very Word file (Word or LibreOffice converts it).
+      label: t.printPreview,
+      icon: 'print',
+      run: () => {
+        void flushQuietly().then(() => setPrinting(true));
+      },
+      busy: printing,
+    },
+    {
       label: t.copyForPortal,
       shortLabel: t.copyForPortalShort,
       icon: 'copy',
@@ -209,6 +220,7 @@ export function DocumentPage(props: DocumentPageProps) {
   const content = { ...session.meta };
   return (
     <div className="document-page">
+      {printing && <PrintPreview id={doc.id} onClose={() => setPrinting(false)} onError={onError} notify={notify} />}
       <Toolbar
         editor={editor}
         exports={exports}
