@@ -3,7 +3,7 @@ import { AppError } from '../../shared/errors/app-error';
 import { exportPdfToFile } from '../export/pdf/export-pdf';
 import type { Services } from '../services/services';
 import type { CliArgs } from './args';
-import type { Print } from './commands';
+import type { Print } from './print';
 
 export async function exportPdfCommand(services: Services, args: CliArgs, print: Print, id: string): Promise<void> {
   const out = args.values.out;
