@@ -6,7 +6,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportDocx } from '../src/main/export/docx/export-document';
 import { exportPdfToFile } from '../src/main/export/pdf/export-pdf';
 import { findPdfConverter, NO_CONVERTER_MESSAGE } from '../src/main/export/pdf/pdf-converter';
 import { isAppError } from '../src/shared/errors/app-error';
@@ -78,7 +77,7 @@ describe.skipIf(!(hasCommand('soffice') && hasCommand('pdfinfo')))('PDF through 
       const pages = pdfPages(out);
       for (const page of pages) expect([page.widthPt, page.heightPt]).toEqual([expect.closeTo(595.3, 0), expect.closeTo(841.9, 0)]);
       const docxFile = path.join(dir.dir, 'bao-cao.docx');
-      fs.writeFileSync(docxFile, (await exportDocx(env.services, id)).bytes);
+      fs.writeFileSync(docxFile, (await env.services.exports.word(id)).bytes);
       expect(pages).toHaveLength(pdfPages(convertToPdf(docxFile, dir.dir)).length);
       expect(visible(dir.dir).sort()).toEqual(['bao-cao.docx', 'bao-cao.pdf', 'lo-profile']);
     } finally {

@@ -40,7 +40,7 @@ export const pdfHandlers: Pick<Handlers, Names> = {
     if (!ctx.saveFile) throw new AppError('not_found', 'Lưu tệp qua hộp thoại chỉ có trong ứng dụng Thư ký trên máy tính', { where: ctx.door });
     const result = await pdfOf(id, ctx);
     const savedTo = await ctx.saveFile(result.fileName, result.bytes, PDF_FILTERS);
-    if (savedTo !== null) ctx.services.revisions.snapshot(id, 'export');
+    if (savedTo !== null) ctx.services.exports.recordExport(id);
     return { savedTo, problems: result.problems };
   },
   'export.cancelPdf': () => {

@@ -1,7 +1,6 @@
-/** The PDF export as the doors use it: the Word export's own bytes, converted (pdf-converter.ts). */
+/** The PDF export as the doors use it: the export service's Word bytes, converted (pdf-converter.ts). */
 import type { Services } from '../../services/services';
 import { writeFileAtomic } from '../atomic-write';
-import { exportDocx } from '../docx/export-document';
 import { convertDocxToPdf, requirePdfConverter, type ConvertOptions } from './pdf-converter';
 
 export interface PdfExport {
@@ -15,7 +14,7 @@ export interface PdfExport {
 export async function exportPdf(services: Services, id: string, options: ConvertOptions = {}): Promise<PdfExport> {
   // Asked first: without a converter nothing is exported and the clerk learns what to install.
   const converter = options.converter ?? requirePdfConverter();
-  const docx = await exportDocx(services, id);
+  const docx = await services.exports.word(id);
   const bytes = await convertDocxToPdf(docx.bytes, { ...options, converter });
   return { fileName: docx.fileName.replace(/\.docx$/i, '.pdf'), bytes, problems: docx.problems, convertedBy: converter.label };
 }
