@@ -41,6 +41,10 @@ describe('decodeTextFile', () => {
     expect(decodeTextFile(utf16(CSV, 'be', false), 'a.txt')).toMatchObject({ text: CSV, encoding: 'utf-16be' });
   });
 
+  it('does not take binary bytes with zeros for BOM-less UTF-16 (they stay binary for the caller to refuse)', () => {
+    expect(decodeTextFile(Buffer.from([0x54, 0x00, 0x01, 0x02]), 'binary.txt').text).toContain('\u0000');
+  });
+
   it('refuses broken UTF-16 in Vietnamese, naming the file', () => {
     const cut = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('\uD800', 'utf16le'), Buffer.from('ab', 'utf16le')]);
     expect(() => decodeTextFile(cut, 'hong.csv')).toThrow('Tệp "hong.csv" có dạng Unicode UTF-16 nhưng bị hỏng');

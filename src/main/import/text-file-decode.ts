@@ -43,6 +43,17 @@ function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', label: stri
   }
 }
 
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/u;
+const VIETNAMESE_TEXT = /^[\u0009\u000A\u000D\u0020-\u007E\u00A0-\u01B0\u0300-\u036F\u1EA0-\u1EF9\u2000-\u206F\u20AB\uFEFF]*$/u;
+
+function utf16OrNull(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
 function legacyOrNull(text: string, label: string): DecodedText | null {
   const legacy = detectLegacyEncoding(text);
   if (!legacy) return null;
@@ -65,7 +76,12 @@ export function decodeTextFile(bytes: Uint8Array, label: string): DecodedText {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: utf16(bytes, 'utf-16le', label), encoding: 'utf-16le', notice: null };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: utf16(bytes, 'utf-16be', label), encoding: 'utf-16be', notice: null };
   const wide = utf16Without(bytes);
-  if (wide) return { text: utf16(bytes, wide, label), encoding: wide, notice: null };
+  if (wide) {
+    const text = utf16OrNull(bytes, wide);
+    // Without a BOM, only text made of Vietnamese letters, marks and punctuation counts as UTF-16;
+    // binary data with zeros (or control characters) is left for the caller to refuse as binary.
+    if (text !== null && !CONTROL.test(text) && VIETNAMESE_TEXT.test(text)) return { text, encoding: wide, notice: null };
+  }
   let utf8: string | null = null;
   try {
     utf8 = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
