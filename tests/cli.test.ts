@@ -27,13 +27,13 @@ function documentCount(): number {
 }
 
 describe('thuky CLI', () => {
-  it('lists the five built-in templates as JSON', () => {
+  it('lists the six built-in templates as JSON', () => {
     const run = thuky('templates', '--json');
     expect(run.code).toBe(0);
     const list = JSON.parse(run.stdout) as Array<{ id: string; kind: string; name: string }>;
-    expect(list.map((item) => item.kind).sort()).toEqual(['article', 'attendees', 'pledge', 'program', 'report']);
+    expect(list.map((item) => item.kind).sort()).toEqual(['article', 'attendees', 'invitation', 'pledge', 'program', 'report']);
     expect(list.map((item) => item.name)).toEqual(
-      expect.arrayContaining(['Báo cáo kết quả hội nghị', 'Danh sách đại biểu', 'Giao ước thi đua', 'Chương trình phối hợp']),
+      expect.arrayContaining(['Báo cáo kết quả hội nghị', 'Danh sách đại biểu', 'Giao ước thi đua', 'Chương trình phối hợp', 'Giấy mời']),
     );
     for (const item of list) expect(Object.keys(item).sort()).toEqual(['id', 'kind', 'name']);
   });

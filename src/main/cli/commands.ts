@@ -23,6 +23,7 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   backups: async () => (await import('./store-commands')).backupsCommand,
   restore: async () => (await import('./store-commands')).restoreCommand,
   archive: async () => (await import('./store-commands')).archiveCommand,
+  event: async () => (await import('./event-command')).eventCommand,
 };
 
 export const USAGE = `Thư ký (thuky) — soạn văn bản theo Nghị định 30/2020/NĐ-CP
@@ -40,6 +41,14 @@ Cách dùng: thuky <lệnh> [--db TỆP] [--json]
                                           trang HTML cho cổng thông tin (ảnh trong TỆP_files/, hoặc nhúng)
   export ID --format docx --out TỆP.docx  tệp Word theo thể thức Nghị định 30
   export ID --format pdf --out TỆP.pdf    PDF từ chính tệp Word đó (qua Microsoft Word hoặc LibreOffice)
+  export ID --format docx --separate --out THƯ-MỤC
+                                          giấy mời: mỗi đại biểu một tệp Word riêng
+  event new TỆP.json [--json]             nhập hội nghị (thuky.event/1), in mã hội nghị
+  event show ID [--json]                  xem hội nghị và các văn bản của nó
+  event generate ID [--json]              tạo các văn bản còn thiếu (báo cáo, tin bài, danh sách,
+                                          giao ước, chương trình phối hợp, giấy mời)
+  event set ID --date YYYY-MM-DD [--time HH:mm] [--venue …] [--chair …] [--chair-title …]
+                                          đổi ngày/giờ/địa điểm/chủ trì; các bản nháp sửa theo
   delete ID                               xóa văn bản (có thể khôi phục)
   check ID [--json]                       kiểm tra cách viết (chính tả, kiểu bỏ dấu, gạch nối, khoảng trắng…)
   search TỪ KHÓA [--json]                 tìm văn bản (không cần gõ dấu), tốt nhất trước

@@ -5,6 +5,7 @@
  * the CLI and (through the routes) the renderer call it; they only save, download or print.
  */
 import type { Document } from '../../shared/document/document';
+import { kindOf } from '../../shared/document/kinds';
 import { AppError } from '../../shared/errors/app-error';
 import { DEFAULT_PORTAL_HTML_OPTIONS, type PortalHtmlOptions } from '../../shared/export/portal-html-options';
 import { fileNameFromTitle } from '../../shared/text/file-name';
@@ -57,6 +58,29 @@ export class ExportService {
         .filter((finding) => !WRITING_KINDS.has(finding.kind))
         .map((finding) => finding.message),
     };
+  }
+
+  /**
+   * A giấy mời as one Word file per person invited ("the same as separate files on request"):
+   * each the single-file export with one salutation. Any other kind comes back as its one file.
+   */
+  async wordPerAddressee(id: string): Promise<WordFile[]> {
+    const whole = await this.word(id);
+    const document = this.sources.documents.get(id);
+    if (kindOf(document.kind).data !== 'addressees') return [whole];
+    const profile = this.sources.profile.get();
+    const resolveImage = this.wordImages();
+    const [{ docxInputsFor }, { toDocx }] = await Promise.all([import('./attendees/docx-extras'), import('./docx/to-docx')]);
+    const inputs = docxInputsFor(this.sources, document, profile, resolveImage);
+    const addressees = this.sources.events.addresseesFor(id);
+    const stem = whole.fileName.replace(/\.docx$/u, '');
+    const files: WordFile[] = [];
+    for (const [index, salutation] of (inputs.extras.salutations ?? []).entries()) {
+      const bytes = await toDocx(inputs.document, profile, resolveImage, { ...inputs.extras, salutations: [salutation] });
+      const who = asciiSlug(addressees[index]?.fullName ?? '', 40) || 'dai-bieu';
+      files.push({ fileName: `${stem}-${String(index + 1).padStart(2, '0')}-${who}.docx`, bytes, problems: whole.problems });
+    }
+    return files;
   }
 
   /** An attendee list's own Word file: the Danh sách around its document's frame. */

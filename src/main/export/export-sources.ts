@@ -2,6 +2,7 @@
 import type { AttendeeList } from '../../shared/attendee/attendee-list';
 import type { Document } from '../../shared/document/document';
 import type { Pledge } from '../../shared/pledge/pledge';
+import type { Addressee } from '../../shared/event/event-wording';
 import type { Profile } from '../../shared/profile/profile';
 import type { RevisionSummary } from '../db/revision-repo';
 import type { ImageStore } from './html/portal-export';
@@ -18,5 +19,7 @@ export interface ExportSources {
     attachmentsFor(documentId: string): Array<{ list: AttendeeList }>;
   };
   pledges: { get(documentId: string): Pledge };
+  /** Whom a giấy mời goes to: its event's list (empty when the document belongs to no event). */
+  events: { addresseesFor(documentId: string): Addressee[] };
   revisions: { snapshot(documentId: string, reason: 'export'): RevisionSummary };
 }

@@ -41,7 +41,7 @@ export async function importFile(file: string, options: ImportFileOptions = {}):
   return inToneStyle(DocumentImport.parse(await parseDocx(readImportBytes(file), path.basename(file), options.putImage)), options.toneStyle);
 }
 
-function readImportBytes(file: string): Buffer {
+export function readImportBytes(file: string): Buffer {
   let bytes: Buffer;
   try {
     const stat = fs.statSync(file);
@@ -75,7 +75,7 @@ export function readImportFile(file: string, options: ImportFileOptions = {}): D
   throw new AppError('invalid_input', `Chưa hỗ trợ nhập tệp "${extension || 'không đuôi'}" (nhận .txt, .json, .html, .docx)`, { where: label });
 }
 
-function decodeUtf8(bytes: Buffer, label: string): string {
+export function decodeUtf8(bytes: Buffer, label: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {

@@ -5,6 +5,7 @@ import { htmlToBody } from '../import/html-import';
 import type { Services } from '../services/services';
 import { attendeeHandlers } from './attendee-handlers';
 import { pdfHandlers } from './pdf-handlers';
+import { eventHandlers } from './event-handlers';
 import { saveExportHandlers } from './save-export-handlers';
 
 export interface SaveFileFilter {
@@ -31,6 +32,7 @@ export type Handlers = {
 
 export const handlers: Handlers = {
   ...attendeeHandlers,
+  ...eventHandlers,
   ...saveExportHandlers,
   ...pdfHandlers,
   'app.info': (_input, ctx) => ({ version: ctx.version, dbPath: ctx.services.dbPath, door: ctx.door }),

@@ -43,17 +43,19 @@ export class DocumentService {
     return this.repo.get(id);
   }
 
-  create(templateId: string, title?: string): Document {
+  /** shape: fills the template's content from other data (an event) before the first write. */
+  create(templateId: string, title?: string, shape?: (filled: DocumentContent) => DocumentContent): Document {
     const template = this.templates.get(templateId);
     const filled = fillTemplate(template, this.profiles.getDefault(), this.clock.now());
+    const content = shape ? shape(filled) : filled;
     const now = isoNow(this.clock);
     const doc = Document.parse({
       id: uuidv7(),
       kind: template.kind,
-      title: title ?? filled.title,
-      frame: filled.frame,
-      body: filled.body,
-      portal: filled.portal,
+      title: title ?? content.title,
+      frame: content.frame,
+      body: content.body,
+      portal: content.portal,
       templateId: template.id,
       createdAt: now,
       updatedAt: now,

@@ -22,6 +22,8 @@ import { SearchService } from './search-service';
 import { resolveAttendanceSentences } from '../../shared/attendee/attendance-sentence-node';
 import { ImageService } from './image-service';
 import { ExportService } from '../export/export-service';
+import { EventRepo } from '../db/event-repo';
+import { EventService } from './event-service';
 import { ProfileService } from './profile-service';
 import { loadBuiltinTemplates, TemplateService } from './template-service';
 
@@ -41,6 +43,7 @@ export interface Services {
   pledges: PledgeService;
   archive: ArchiveService;
   exports: ExportService;
+  events: EventService;
   close(): void;
 }
 
@@ -78,6 +81,7 @@ export function createServices(dbPath: string, options: ServiceOptions = {}): Se
   const attendees = new AttendeeService(db, attendeeRows, documentRepo, documents, personRepo, clock, reindex);
   const pledges = new PledgeService(db, pledgeRows, documentRepo, clock, reindex);
   const profile = new ProfileService(profileRepo, clock);
+  const events = new EventService(db, new EventRepo(db), documents, attendees, pledges, profile, images, clock);
   return {
     db,
     dbPath,
@@ -93,7 +97,8 @@ export function createServices(dbPath: string, options: ServiceOptions = {}): Se
     profile,
     images,
     archive: new ArchiveService(db, documents, images, attendees, pledges, search, revisionRepo),
-    exports: new ExportService({ documents, profile, images, attendees, pledges, revisions }),
+    exports: new ExportService({ documents, profile, images, attendees, pledges, revisions, events }),
+    events,
     close: () => {
       if (db.open) db.close();
     },

@@ -59,7 +59,7 @@ describe('web harness', () => {
   it('answers routes with the token and refuses them without it', async () => {
     const ok = await post('templates.list', {});
     expect(ok.status).toBe(200);
-    expect(((await ok.json()) as { ok: boolean; data: unknown[] }).data).toHaveLength(5);
+    expect(((await ok.json()) as { ok: boolean; data: unknown[] }).data).toHaveLength(6);
     const missing = await post('templates.list', {}, { 'x-thuky-token': '' });
     expect(missing.status).toBe(403);
     const wrong = await post('templates.list', {}, { 'x-thuky-token': 'f'.repeat(48) });

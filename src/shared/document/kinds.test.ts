@@ -4,7 +4,7 @@ import { documentKinds, isKnownKind, kindForDocumentType, kindOf, registerKind }
 
 describe('the registry of document kinds', () => {
   it('holds the built-in kinds in sidebar order, each with a Vietnamese and an English label', () => {
-    expect(documentKinds().map((kind) => kind.id)).toEqual(['report', 'article', 'attendees', 'pledge', 'program', 'other']);
+    expect(documentKinds().map((kind) => kind.id)).toEqual(['report', 'article', 'attendees', 'pledge', 'program', 'invitation', 'other']);
     for (const kind of documentKinds()) expect(kind.label.vi && kind.label.en).toBeTruthy();
   });
 
@@ -30,7 +30,7 @@ describe('the registry of document kinds', () => {
     expect(DocumentKind.parse('report')).toBe('report');
     const result = DocumentKind.safeParse('invoice');
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.message).toBe('Loại văn bản phải là một trong: report, article, attendees, pledge, program, other');
+    expect(result.error?.issues[0]?.message).toBe('Loại văn bản phải là một trong: report, article, attendees, pledge, program, invitation, other');
   });
 
   it('refuses an id twice or an id that is not lower-case letters and dashes', () => {

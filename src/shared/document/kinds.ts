@@ -6,6 +6,7 @@
  */
 import { articleKind } from './kinds/article';
 import { attendeesKind } from './kinds/attendees';
+import { invitationKind } from './kinds/invitation';
 import { otherKind } from './kinds/other';
 import { pledgeKind } from './kinds/pledge';
 import { programKind } from './kinds/program';
@@ -24,8 +25,11 @@ export interface KindDescriptor {
   closing: 'signer' | 'signature-grid' | 'byline';
   /** The "./." end mark after the body (when the profile asks for it). */
   endMark: boolean;
-  /** Data kept beside the body, which the Word and portal exports put in (the "extras"). */
-  data: 'none' | 'attendee-list' | 'pledge';
+  /**
+   * Data kept beside the body, which the Word and portal exports put in (the "extras"); addressees:
+   * the document is printed once per person on its event's list (giấy mời).
+   */
+  data: 'none' | 'attendee-list' | 'pledge' | 'addressees';
   /** Attendee lists can be attached (attendance sentence, Phụ lục in Word). */
   attachesLists: boolean;
   /** Tên loại by which an imported official document is recognised as this kind. */
@@ -37,7 +41,7 @@ export interface KindDescriptor {
 }
 
 /** The built-in kinds, in sidebar order. */
-const BUILTIN_KINDS: readonly KindDescriptor[] = [reportKind, articleKind, attendeesKind, pledgeKind, programKind, otherKind];
+const BUILTIN_KINDS: readonly KindDescriptor[] = [reportKind, articleKind, attendeesKind, pledgeKind, programKind, invitationKind, otherKind];
 
 const registry = new Map<string, KindDescriptor>();
 

@@ -19,6 +19,7 @@ import type { RouteName } from './route-names';
 export { ROUTE_NAMES, type RouteName } from './route-names';
 import { attendeeRoutes } from '../attendee/routes';
 import { pledgeRoutes } from '../pledge/routes';
+import { eventRoutes } from '../event/routes';
 
 const Empty = z.object({}).strict();
 const IdInput = z.object({ id: DocumentId }).strict();
@@ -154,6 +155,7 @@ export const contract = {
 
   ...attendeeRoutes,
   ...pledgeRoutes,
+  ...eventRoutes,
 } satisfies Record<RouteName, RouteSpec>;
 
 // The plain list the preload uses names exactly these routes (no route missing from it, none extra).

@@ -51,6 +51,12 @@ export const ROUTE_NAMES = [
   'reports.attendanceSentence',
   'pledges.get',
   'pledges.save',
+  'events.list',
+  'events.get',
+  'events.create',
+  'events.generate',
+  'events.update',
+  'events.setChecked',
 ] as const;
 
 export type RouteName = (typeof ROUTE_NAMES)[number];

@@ -11,6 +11,7 @@ import { kindOf } from '../../../shared/document/kinds';
 import type { Profile } from '../../../shared/profile/profile';
 import type { ExportSources } from '../export-sources';
 import type { DocxExtras, ImageResolver } from '../docx/to-docx';
+import { salutationLine } from '../../../shared/event/event-wording';
 import { withAttendanceSentences } from './attendance-sentences';
 import { listAppendices, pledgeDocxExtras, standaloneListBody } from './list-docx';
 import { listRowsRewrite, type ListTablePlan } from './list-rows-xml';
@@ -20,7 +21,7 @@ export interface DocxInputs {
   extras: DocxExtras;
 }
 
-export function docxInputsFor(services: Pick<ExportSources, 'attendees' | 'pledges'>, stored: Document, profile: Profile, resolveImage: ImageResolver): DocxInputs {
+export function docxInputsFor(services: Pick<ExportSources, 'attendees' | 'pledges' | 'events'>, stored: Document, profile: Profile, resolveImage: ImageResolver): DocxInputs {
   // Attendance sentences read their list now (or their frozen text): the body renders plain paragraphs.
   const document = withAttendanceSentences(services.attendees, stored);
   const { data } = kindOf(document.kind);
@@ -28,6 +29,10 @@ export function docxInputsFor(services: Pick<ExportSources, 'attendees' | 'pledg
   if (ownList) {
     const plan: ListTablePlan = { index: 0, list: ownList, options: {} };
     return { document: { ...document, body: standaloneListBody(document, plan) }, extras: { finishDocumentXml: listRowsRewrite([plan]) } };
+  }
+  if (data === 'addressees') {
+    // One page per person invited, from the event's list (none: the document once, unaddressed).
+    return { document, extras: { salutations: services.events.addresseesFor(document.id).map(salutationLine) } };
   }
   if (data === 'pledge') {
     return pledgeDocxExtras(document, services.pledges.get(document.id));

@@ -39,6 +39,11 @@ export interface DocxExtras {
   parties?: readonly SignatureParty[];
   /** Last rewrite of word/document.xml before zipping: the rows of big lists (attendees/list-rows-xml.ts). */
   finishDocumentXml?: (xml: string) => string;
+  /**
+   * One copy of the document per addressee, each starting on its own page with its "Kính gửi: …"
+   * line under the title (giấy mời). Absent or empty: the document once, as it is.
+   */
+  salutations?: readonly string[];
 }
 
 interface SectionPlan {
@@ -97,7 +102,12 @@ function isLandscapeDocument(document: Document, ctx: DocxContext): boolean {
   return kindOf(document.kind).data === 'attendee-list' && document.body.content.some((node) => node.type === 'table' && isWideTable(node, ctx));
 }
 
-function mainBlocks(document: Document, ctx: DocxContext, extras: DocxExtras): BodyBlock[] {
+/** "Kính gửi: …" centred under the title (docs/nd30-rules.md §15). */
+function salutationBlock(text: string, ctx: DocxContext): BodyChild {
+  return frameLine([styledRun(text, { sizeHalfPt: ctx.sizes.body })], AlignmentType.CENTER, ctx.spacing.afterTwips, ctx.spacing.afterTwips);
+}
+
+function mainBlocks(document: Document, ctx: DocxContext, extras: DocxExtras, salutation?: string): BodyBlock[] {
   const { frame } = document;
   const kind = kindOf(document.kind);
   const body = ctx.profile.page.appendEndMark && kind.endMark ? withEndMark(document.body) : document.body;
@@ -118,12 +128,15 @@ function mainBlocks(document: Document, ctx: DocxContext, extras: DocxExtras): B
   const parties = kind.closing === 'signature-grid' && extras.parties?.length ? extras.parties : [];
   // A single signer (or none given) signs level with Nơi nhận, as in every other kind.
   const closing = parties.length > 1 ? signatureGridBlock(frame, parties, ctx) : closingBlock(frame, ctx, parties[0]);
-  return [...flag([headerBlock(frame, ctx), ...titleBlock(frame, ctx)]), ...convertBody(body.content, ctx, { keepEnd: true }), ...flag(closing)];
+  const opening = salutation === undefined ? [] : [salutationBlock(salutation, ctx)];
+  return [...flag([headerBlock(frame, ctx), ...titleBlock(frame, ctx), ...opening]), ...convertBody(body.content, ctx, { keepEnd: true }), ...flag(closing)];
 }
 
 export async function toDocx(document: Document, profile: Profile, resolveImage: ImageResolver, extras: DocxExtras = {}): Promise<Uint8Array> {
   const ctx = createContext(profile, resolveImage);
-  const plans = planSections(mainBlocks(document, ctx, extras), true);
+  const plans = extras.salutations?.length
+    ? extras.salutations.flatMap((salutation) => planSections(mainBlocks(document, ctx, extras, salutation), true))
+    : planSections(mainBlocks(document, ctx, extras), true);
   for (const appendix of extras.appendices ?? []) plans.push(...planSections(appendixBlocks(appendix, ctx).blocks, true));
   const sections = plans.map((plan, index) => toSection(plan, ctx, index));
   const docx = new DocxDocument({

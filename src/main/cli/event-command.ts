@@ -1,0 +1,85 @@
+/**
+ * `thuky event new FILE.json | show ID | generate ID | set ID --date … [--time] [--venue]
+ * [--chair] [--chair-title]`: one conference, all its paperwork (docs/event-format.md).
+ */
+import { EntityId } from '../../shared/attendee/person';
+import { DOCUMENT_STATE_LABELS_VI, type EventFactsPatch } from '../../shared/event/event';
+import { kindOf } from '../../shared/document/kinds';
+import { AppError } from '../../shared/errors/app-error';
+import { appErrorFromZod } from '../../shared/errors/from-zod';
+import { formatNd30Date } from '../../shared/text/nd30-date';
+import { readEventFile } from '../import/event-file';
+import type { Services } from '../services/services';
+import type { CliArgs } from './args';
+import type { Print } from './print';
+
+export const EVENT_USAGE = 'thuky event new TỆP.json | show ID | generate ID | set ID --date YYYY-MM-DD [--time HH:mm] [--venue …]';
+
+function eventId(args: CliArgs, usage: string): string {
+  const id = args.positionals[1];
+  if (!id) throw new AppError('invalid_input', `Thiếu mã hội nghị. Cách dùng: ${usage}`, { where: 'tham số' });
+  const parsed = EntityId.safeParse(id);
+  if (!parsed.success) throw appErrorFromZod(parsed.error, `mã "${id}"`);
+  return parsed.data;
+}
+
+function newEvent(services: Services, args: CliArgs, print: Print): void {
+  const file = args.positionals[1];
+  if (!file) throw new AppError('invalid_input', 'Thiếu tệp hội nghị. Cách dùng: thuky event new TỆP.json [--json]', { where: 'tham số' });
+  const { id } = services.events.create(readEventFile(file, (mime, bytes) => services.images.put(mime, bytes)));
+  print(args.values.json ? JSON.stringify({ id }) : id);
+}
+
+function showEvent(services: Services, args: CliArgs, print: Print): void {
+  const event = services.events.view(eventId(args, 'thuky event show ID [--json]'));
+  if (args.values.json) return print(JSON.stringify(event, null, 2));
+  print(`${event.title}  ${event.id}`);
+  print(`Thời gian: ${event.time ? `${event.time}, ` : ''}${formatNd30Date(event.date)}`);
+  print(`Địa điểm: ${event.venue || '(chưa có)'}`);
+  if (event.chair.name) print(`Chủ trì: ${[event.chair.name, event.chair.title].filter(Boolean).join(', ')}`);
+  print(`Đại biểu: ${event.attendees.length}; các bên giao ước: ${event.pledgeParties.length}; các bên chương trình phối hợp: ${event.programmeParties.length}`);
+  if (event.documents.length === 0) return print('Chưa tạo văn bản nào (thuky event generate ID).');
+  print('Văn bản:');
+  for (const doc of event.documents) print(`  ${doc.id}  ${kindOf(doc.kind).label.vi.padEnd(22)} ${DOCUMENT_STATE_LABELS_VI[doc.state].padEnd(12)} ${doc.title}`);
+}
+
+function generateEvent(services: Services, args: CliArgs, print: Print): void {
+  const id = eventId(args, 'thuky event generate ID [--json]');
+  const before = new Set(services.events.view(id).documents.map((doc) => doc.id));
+  const documents = services.events.generate(id);
+  if (args.values.json) return print(JSON.stringify(documents.map(({ id: docId, kind, title }) => ({ id: docId, kind, title }))));
+  for (const doc of documents) print(`${doc.id}  ${kindOf(doc.kind).label.vi.padEnd(22)} ${before.has(doc.id) ? 'đã có' : 'mới  '}  ${doc.title}`);
+}
+
+function setEvent(services: Services, args: CliArgs, print: Print): void {
+  const id = eventId(args, 'thuky event set ID --date YYYY-MM-DD [--time HH:mm] [--venue …]');
+  const { date, time, venue, chair, 'chair-title': chairTitle } = args.values;
+  const patch: EventFactsPatch = {
+    ...(date !== undefined ? { date } : {}),
+    ...(time !== undefined ? { time } : {}),
+    ...(venue !== undefined ? { venue } : {}),
+  };
+  if (chair !== undefined || chairTitle !== undefined) {
+    const current = services.events.get(id).chair;
+    patch.chair = { name: chair ?? current.name, title: chairTitle ?? current.title };
+  }
+  if (Object.keys(patch).length === 0) throw new AppError('invalid_input', 'Không có gì để đổi: cần ít nhất một trong --date, --time, --venue, --chair, --chair-title', { where: 'tham số' });
+  const result = services.events.updateFacts(id, patch);
+  if (args.values.json) return print(JSON.stringify({ id, updated: result.updated, kept: result.kept }));
+  print(`Đã cập nhật hội nghị; ${result.updated.length} văn bản nháp được sửa theo.`);
+  for (const kept of result.kept) print(`Giữ nguyên (đã ban hành): ${kept}`);
+}
+
+const SUBCOMMANDS: Record<string, (services: Services, args: CliArgs, print: Print) => void> = {
+  new: newEvent,
+  show: showEvent,
+  generate: generateEvent,
+  set: setEvent,
+};
+
+export function eventCommand(services: Services, args: CliArgs, print: Print): void {
+  const sub = args.positionals[0];
+  const run = sub ? SUBCOMMANDS[sub] : undefined;
+  if (!run) throw new AppError('invalid_input', `Lệnh event không hợp lệ${sub ? `: "${sub}"` : ''}. Cách dùng: ${EVENT_USAGE}`, { where: 'tham số' });
+  run(services, args, print);
+}

@@ -1,0 +1,145 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bodyText } from '../../shared/document/body';
+import { resolveAttendanceSentences } from '../../shared/attendee/attendance-sentence-node';
+import { EVENT_DOCUMENT_KINDS, EventFile } from '../../shared/event/event';
+import { makeServices } from '../../../tests/support/services';
+import { seedEventInput, seedEventJson } from '../../../tests/support/event-fixtures';
+import type { Services } from './services';
+
+let ctx: ReturnType<typeof makeServices>;
+let services: Services;
+beforeEach(() => {
+  ctx = makeServices();
+  services = ctx.services;
+});
+afterEach(() => ctx.cleanup());
+
+function reportText(id: string): string {
+  const doc = services.documents.get(id);
+  return bodyText(resolveAttendanceSentences(doc.body, (listId) => services.attendees.find(listId)));
+}
+
+function docOf(eventId: string, kind: string) {
+  const found = services.events.view(eventId).documents.find((doc) => doc.kind === kind);
+  if (!found) throw new Error(`no ${kind}`);
+  return services.documents.get(found.id);
+}
+
+describe('events: one conference, all its paperwork', () => {
+  it('stores the event with its attendee list and parties, and shows it back in the interchange form', () => {
+    const { id } = services.events.create(seedEventInput());
+    const view = services.events.view(id);
+    expect(view.format).toBe('thuky.event/1');
+    expect(view.attendees).toHaveLength(10);
+    expect(view.attendees[0]).toMatchObject({ honorific: 'Đồng chí', fullName: 'Nguyễn Văn Hùng', group: 'A. ĐẠI BIỂU THÀNH PHỐ' });
+    expect(view.pledgeParties).toHaveLength(12);
+    expect(view.programmeParties).toHaveLength(8);
+    expect(view.documents).toEqual([]);
+    // The view is itself a valid event file (round trip).
+    const { id: _id, documents: _docs, attendeeListId: _list, createdAt: _c, updatedAt: _u, ...file } = view;
+    expect(EventFile.safeParse(file).success).toBe(true);
+  });
+
+  it('generates exactly one document of each of the six kinds, and generating again adds nothing', () => {
+    const { id } = services.events.create(seedEventInput());
+    const first = services.events.generate(id);
+    expect(first.map((doc) => doc.kind)).toEqual([...EVENT_DOCUMENT_KINDS]);
+    const second = services.events.generate(id);
+    expect(second).toEqual(first);
+    expect(services.documents.list()).toHaveLength(6);
+    expect(services.events.view(id).documents.map((doc) => doc.state)).toEqual(Array(6).fill('draft'));
+  });
+
+  it('fills the report from the event: frame date, opening sentence, live attendance, chair, list as Phụ lục', () => {
+    const { id } = services.events.create(seedEventInput());
+    services.events.generate(id);
+    const report = docOf(id, 'report');
+    expect(report.frame.date).toBe('2024-01-31');
+    expect(report.frame.summary).toBe('Kết quả Hội nghị phát động thi đua và ký kết giao ước thi đua năm 2024');
+    const text = reportText(report.id);
+    expect(text).toContain('vào lúc 08 giờ 00, ngày 31 tháng 01 năm 2024, tại Hội trường Ủy ban nhân dân phường Thanh Xuân');
+    expect(text).toContain('Dự hội nghị có: đồng chí Nguyễn Văn Hùng - Phó Chủ tịch Ủy ban MTTQ Việt Nam thành phố Hà Nội;');
+    expect(text).toContain('ông Vũ Đức Thắng');
+    expect(text).toContain('Đồng chí Nguyễn Thị Thu, Chủ tịch Ủy ban MTTQ Việt Nam phường chủ trì Hội nghị.');
+    const attachments = services.attendees.attachmentsFor(report.id);
+    expect(attachments).toHaveLength(1);
+    expect(attachments[0]!.list.rows).toHaveLength(10);
+    // The attendees document owns the same list: an edit in its grid shows in the report's sentence.
+    const listDoc = docOf(id, 'attendees');
+    const list = services.attendees.getForDocument(listDoc.id);
+    expect(list.id).toBe(services.events.get(id).attendeeListId);
+    services.attendees.save({ ...list, rows: list.rows.map((row, index) => (index === 1 ? { ...row, fullName: 'Trần Thị Lan Anh' } : row)) });
+    expect(reportText(report.id)).toContain('Trần Thị Lan Anh');
+  });
+
+  it('gives the pledge its 12 parties (host signs first) and the programme its 8', () => {
+    const { id } = services.events.create(seedEventInput());
+    services.events.generate(id);
+    const pledge = services.pledges.get(docOf(id, 'pledge').id);
+    expect(pledge.parties).toHaveLength(12);
+    expect(pledge.parties.map((party) => party.authorityLine).every((line) => line.startsWith('TM. '))).toBe(true);
+    expect(pledge.signatureOrder[0]).toBe(pledge.parties.find((party) => party.isHost)!.id);
+    expect(services.pledges.get(docOf(id, 'program').id).parties).toHaveLength(8);
+  });
+
+  it('addresses one invitation to each attendee, and the article carries the date line and attendance', () => {
+    const { id } = services.events.create(seedEventInput());
+    services.events.generate(id);
+    const invitation = docOf(id, 'invitation');
+    const addressees = services.events.addresseesFor(invitation.id);
+    expect(addressees).toHaveLength(10);
+    expect(bodyText(invitation.body)).toContain('Thời gian: 08 giờ 00, ngày 31 tháng 01 năm 2024.');
+    const article = docOf(id, 'article');
+    expect(article.portal.publishedAt).toBe('2024-01-31T08:00');
+    expect(reportText(article.id)).toContain('Dự hội nghị có: đồng chí Nguyễn Văn Hùng');
+  });
+
+  it('keeps facts in step: drafts follow a new date, time, venue and chair; an issued document keeps its text', () => {
+    const { id } = services.events.create(seedEventInput());
+    services.events.generate(id);
+    const report = docOf(id, 'report');
+    // The clerk edits the report (kept) and issues the programme (a số).
+    const edited = { ...report, body: { ...report.body, content: [...report.body.content, { type: 'paragraph' as const, content: [{ type: 'text' as const, text: 'Đoạn thư ký tự viết.' }] }] } };
+    services.documents.save(report.id, edited);
+    const program = docOf(id, 'program');
+    services.documents.save(program.id, { ...program, frame: { ...program.frame, number: '07' } });
+
+    const result = services.events.updateFacts(id, { date: '2024-02-02', time: '14:00', venue: 'Nhà văn hóa phường Thanh Xuân', chair: { name: 'Lê Văn Bình', title: 'Phó Chủ tịch Ủy ban MTTQ Việt Nam phường' } });
+    expect(result.kept).toEqual([program.id]);
+    expect(result.updated).toHaveLength(5);
+    const after = services.documents.get(report.id);
+    expect(after.frame.date).toBe('2024-02-02');
+    const text = reportText(report.id);
+    expect(text).toContain('vào lúc 14 giờ 00, ngày 02 tháng 02 năm 2024, tại Nhà văn hóa phường Thanh Xuân');
+    expect(text).toContain('Đồng chí Lê Văn Bình, Phó Chủ tịch Ủy ban MTTQ Việt Nam phường chủ trì Hội nghị.');
+    expect(text).not.toContain('31 tháng 01');
+    expect(text).toContain('Đoạn thư ký tự viết.');
+    expect(docOf(id, 'article').portal.publishedAt).toBe('2024-02-02T14:00');
+    expect(bodyText(docOf(id, 'invitation').body)).toContain('Thời gian: 14 giờ 00, ngày 02 tháng 02 năm 2024.');
+    // The issued programme is untouched and listed as issued.
+    expect(services.documents.get(program.id).body).toEqual(program.body);
+    expect(services.events.view(id).documents.find((doc) => doc.id === program.id)?.state).toBe('issued');
+    // Regenerating never overwrites an edited document.
+    services.events.generate(id);
+    expect(reportText(report.id)).toContain('Đoạn thư ký tự viết.');
+  });
+
+  it('marks a document checked and back', () => {
+    const { id } = services.events.create(seedEventInput());
+    const [report] = services.events.generate(id);
+    services.events.setChecked(report!.id, true);
+    expect(services.events.view(id).documents[0]!.state).toBe('checked');
+    services.events.setChecked(report!.id, false);
+    expect(services.events.view(id).documents[0]!.state).toBe('draft');
+  });
+
+  it('refuses a bad file with a Vietnamese message naming the field and row, and writes nothing', () => {
+    const json = seedEventJson() as { attendees: Array<Record<string, unknown>>; date: string };
+    json.attendees[3] = { ...json.attendees[3], fullName: '' };
+    const parsed = EventFile.safeParse(json);
+    expect(parsed.success).toBe(false);
+    expect(() => services.events.updateFacts('01a23ca3-e3b3-743e-847e-d9556884d7c8', { date: '2024-02-30' })).toThrow(/Ngày phải có dạng YYYY-MM-DD/);
+    expect(services.events.list()).toEqual([]);
+    expect(services.attendees.list()).toEqual([]);
+  });
+});

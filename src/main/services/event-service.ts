@@ -1,0 +1,255 @@
+/**
+ * Events: one conference entered once (thuky.event/1), its paperwork generated and kept in step.
+ * Every write is one transaction: an event with its attendee list, a generation with all its
+ * documents, a change of facts with every draft it updates.
+ */
+import { v7 as uuidv7 } from 'uuid';
+import type { AttendeeRow } from '../../shared/attendee/attendee-list';
+import type { DocumentContent } from '../../shared/document/document';
+import { AppError } from '../../shared/errors/app-error';
+import { appErrorFromZod } from '../../shared/errors/from-zod';
+import {
+  EVENT_DOCUMENT_KINDS,
+  EventFactsPatch,
+  StoredEvent,
+  type DocumentState,
+  type EventAttendee,
+  type EventDocument,
+  type EventDocumentKind,
+  type EventInput,
+  type EventParty,
+  type EventView,
+} from '../../shared/event/event';
+import { eventDocumentContent, publishedAtOf, type EventForDocuments, type PhotoSize } from '../../shared/event/event-documents';
+import { syncContent, factChanges } from '../../shared/event/event-sync';
+import { factWords, type Addressee } from '../../shared/event/event-wording';
+import type { PledgeParty } from '../../shared/pledge/pledge';
+import { partiesInSigningOrder } from '../../shared/pledge/signing-order';
+import { isoNow, type Clock } from '../db/clock';
+import type { EventRepo, EventSummaryRow, LinkedDocumentRow } from '../db/event-repo';
+import type { Db } from '../db/open';
+import { imagePixelSize } from '../images/image-header';
+import type { AttendeeService } from './attendee-service';
+import type { DocumentService } from './document-service';
+import type { ImageService } from './image-service';
+import type { PledgeService } from './pledge-service';
+import type { ProfileService } from './profile-service';
+
+/** The template each generated kind starts from (the committee's frame comes with it). */
+export const EVENT_TEMPLATES: Record<EventDocumentKind, string> = {
+  report: 'bao-cao-ket-qua-hoi-nghi',
+  article: 'tin-bai-hoi-nghi',
+  attendees: 'danh-sach-dai-bieu',
+  pledge: 'giao-uoc-thi-dua',
+  program: 'chuong-trinh-phoi-hop',
+  invitation: 'giay-moi',
+};
+
+/** With no protocol ranks in the file, the attendance sentence names the first guests in file order. */
+const NAMED_BY_DEFAULT = 10;
+
+export interface FactsUpdate {
+  event: EventView;
+  /** Drafts rewritten with the new facts. */
+  updated: string[];
+  /** Issued documents (with a số) kept as they were. */
+  kept: string[];
+}
+
+export class EventService {
+  constructor(
+    private readonly db: Db,
+    private readonly repo: EventRepo,
+    private readonly documents: DocumentService,
+    private readonly attendees: AttendeeService,
+    private readonly pledges: PledgeService,
+    private readonly profile: ProfileService,
+    private readonly images: ImageService,
+    private readonly clock: Clock,
+  ) {}
+
+  list(): EventSummaryRow[] {
+    return this.repo.list();
+  }
+
+  /** Stores a new event and its attendee list; nothing is written when any part is refused. */
+  create(input: EventInput): { id: string } {
+    for (const [index, photo] of input.photos.entries()) {
+      if (!this.images.find(photo.imageId)) throw new AppError('not_found', 'Không tìm thấy ảnh trong kho', { where: `photos, ảnh ${index + 1}` });
+    }
+    const id = uuidv7();
+    const listId = uuidv7();
+    const now = isoNow(this.clock);
+    const event = StoredEvent.parse({
+      id,
+      title: input.title,
+      date: input.date,
+      time: input.time,
+      venue: input.venue,
+      chair: input.chair,
+      summary: input.summary,
+      attendeeListId: listId,
+      pledgeParties: withIds(input.pledgeParties),
+      programmeParties: withIds(input.programmeParties),
+      photos: input.photos,
+      createdAt: now,
+      updatedAt: now,
+    });
+    this.db.transaction(() => {
+      this.attendees.save({ id: listId, documentId: null, name: `Danh sách đại biểu dự ${input.title}`, groups: groupsOf(input.attendees), extraColumns: [], rows: input.attendees.map(toRow) });
+      this.repo.insert(event);
+    }).immediate();
+    return { id };
+  }
+
+  get(id: string): StoredEvent {
+    return this.repo.get(id);
+  }
+
+  view(id: string): EventView {
+    const event = this.repo.get(id);
+    const list = this.attendees.get(event.attendeeListId);
+    const { attendeeListId, pledgeParties, programmeParties, ...facts } = event;
+    return {
+      format: 'thuky.event/1',
+      ...facts,
+      attendeeListId,
+      attendees: list.rows.map(fromRow),
+      pledgeParties: pledgeParties.map(fromParty),
+      programmeParties: programmeParties.map(fromParty),
+      documents: this.repo.documents(id).map(toEventDocument),
+    };
+  }
+
+  /**
+   * Creates the documents the event does not have yet (one per kind) and returns all of them.
+   * A document already there is never touched, however it was edited.
+   */
+  generate(id: string): EventDocument[] {
+    const event = this.repo.get(id);
+    const have = new Set(this.repo.documents(id).map((doc) => doc.kind));
+    const orgName = this.profile.get().orgName;
+    const list = this.attendees.get(event.attendeeListId);
+    const input: EventForDocuments = { ...event, leadingRowIds: leadingRows(list.rows) };
+    const ctx = { orgName, photoSize: (imageId: string) => this.photoSize(imageId) };
+    this.db.transaction(() => {
+      for (const kind of EVENT_DOCUMENT_KINDS) {
+        if (have.has(kind)) continue;
+        const doc = this.documents.create(EVENT_TEMPLATES[kind], undefined, (base) => eventDocumentContent(kind, input, base, ctx));
+        this.repo.link(id, doc.id, kind);
+        if (kind === 'attendees') {
+          // The list document takes over the event's list: the grid, the report's sentence and its Phụ lục read the same rows.
+          const current = this.attendees.get(event.attendeeListId);
+          if (current.documentId === null) this.attendees.save({ ...current, documentId: doc.id });
+        }
+        if (kind === 'report') this.attendees.attach(doc.id, event.attendeeListId);
+        if (kind === 'pledge' || kind === 'program') {
+          const parties = kind === 'pledge' ? event.pledgeParties : event.programmeParties;
+          this.pledges.save(doc.id, { parties, commitments: [], signatureOrder: partiesInSigningOrder(parties, []).map((party) => party.id) });
+        }
+      }
+    }).immediate();
+    return this.repo.documents(id).map(toEventDocument).sort((a, b) => EVENT_DOCUMENT_KINDS.indexOf(a.kind) - EVENT_DOCUMENT_KINDS.indexOf(b.kind));
+  }
+
+  /**
+   * Changes the facts and carries them into every draft generated from the event; an issued
+   * document (with a số) keeps its text.
+   */
+  updateFacts(id: string, patch: EventFactsPatch): FactsUpdate {
+    const parsed = EventFactsPatch.safeParse(patch);
+    if (!parsed.success) throw appErrorFromZod(parsed.error, 'hội nghị');
+    const before = this.repo.get(id);
+    const after = StoredEvent.parse({ ...before, ...parsed.data, updatedAt: isoNow(this.clock, before.updatedAt) });
+    const changes = factChanges(factWords(before), factWords(after));
+    const fields = {
+      date: before.date !== after.date ? { from: before.date, to: after.date } : undefined,
+      publishedAt: publishedAtOf(before) !== publishedAtOf(after) ? { from: publishedAtOf(before), to: publishedAtOf(after) } : undefined,
+      signerName: before.chair.name && before.chair.name !== after.chair.name ? { from: before.chair.name, to: after.chair.name } : undefined,
+    };
+    const updated: string[] = [];
+    const kept: string[] = [];
+    this.db.transaction(() => {
+      this.repo.update(after);
+      for (const linked of this.repo.documents(id)) {
+        if (linked.number !== '') {
+          kept.push(linked.documentId);
+          continue;
+        }
+        const doc = this.documents.get(linked.documentId);
+        const content: DocumentContent = { title: doc.title, frame: doc.frame, body: doc.body, portal: doc.portal };
+        const synced = syncContent(content, changes, fields);
+        if (synced === content) continue;
+        this.documents.save(doc.id, synced, { explicit: true });
+        updated.push(doc.id);
+      }
+    }).immediate();
+    return { event: this.view(id), updated, kept };
+  }
+
+  /** "Đã kiểm tra": the clerk has read the draft through (issued is having a số). */
+  setChecked(documentId: string, checked: boolean): void {
+    this.db.transaction(() => this.repo.setChecked(documentId, checked ? isoNow(this.clock) : null)).immediate();
+  }
+
+  /** Whom a giấy mời is addressed to: everyone on its event's list, in list order. */
+  addresseesFor(documentId: string): Addressee[] {
+    const eventId = this.repo.eventOf(documentId);
+    if (!eventId) return [];
+    const list = this.attendees.get(this.repo.get(eventId).attendeeListId);
+    return list.rows.filter((row) => row.fullName.trim()).map(({ honorific, fullName, title, unit }) => ({ honorific, fullName, title, unit }));
+  }
+
+  private photoSize(imageId: string): PhotoSize | undefined {
+    const image = this.images.find(imageId);
+    const size = image ? imagePixelSize(image.bytes) : null;
+    return size ? { widthPx: size.width, heightPx: size.height } : undefined;
+  }
+}
+
+function stateOf(doc: LinkedDocumentRow): DocumentState {
+  if (doc.number !== '') return 'issued';
+  return doc.checkedAt ? 'checked' : 'draft';
+}
+
+function toEventDocument(doc: LinkedDocumentRow): EventDocument {
+  return { id: doc.documentId, kind: doc.kind, title: doc.title, state: stateOf(doc) };
+}
+
+function withIds(parties: readonly EventParty[]): PledgeParty[] {
+  return parties.map((party) => ({ id: uuidv7(), ...party }));
+}
+
+function fromParty({ name, representative, title, authorityLine, isHost }: PledgeParty): EventParty {
+  return { name, representative, title, authorityLine, isHost };
+}
+
+function groupsOf(attendees: readonly EventAttendee[]): string[] {
+  return [...new Set(attendees.map((attendee) => attendee.group).filter(Boolean))];
+}
+
+function toRow(attendee: EventAttendee, order: number): AttendeeRow {
+  return {
+    id: `r${order + 1}`,
+    personId: null,
+    group: attendee.group,
+    order,
+    honorific: attendee.honorific,
+    fullName: attendee.fullName,
+    title: attendee.title,
+    unit: attendee.unit,
+    note: '',
+    present: true,
+    protocolRank: attendee.protocolRank ?? null,
+    extra: {},
+  };
+}
+
+function fromRow(row: AttendeeRow): EventAttendee {
+  return { honorific: row.honorific, fullName: row.fullName, title: row.title, unit: row.unit, group: row.group, ...(row.protocolRank !== null ? { protocolRank: row.protocolRank } : {}) };
+}
+
+function leadingRows(rows: readonly AttendeeRow[]): string[] | null {
+  if (rows.some((row) => row.protocolRank !== null)) return null;
+  return rows.filter((row) => row.present && row.fullName.trim()).slice(0, NAMED_BY_DEFAULT).map((row) => row.id);
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { DocumentContent } from '../document/document';
+import { EMPTY_FRAME } from '../document/frame';
+import { factChanges, replaceFacts, syncContent } from './event-sync';
+import { factWords, salutationLine, TIME_BLANK, VENUE_BLANK } from './event-wording';
+
+const before = factWords({ title: 'Hội nghị A', date: '2024-01-31', time: '08:00', venue: 'Hội trường phường', chair: { name: 'Nguyễn Thị Thu', title: 'Chủ tịch' } });
+
+describe('event facts in documents', () => {
+  it('words the facts as the documents print them, with blanks that can be filled later', () => {
+    expect(before).toEqual({ title: 'Hội nghị A', date: 'ngày 31 tháng 01 năm 2024', time: '08 giờ 00', venue: 'Hội trường phường', chairName: 'Nguyễn Thị Thu', chairTitle: 'Chủ tịch' });
+    const blank = factWords({ title: 'Hội nghị A', date: '2024-03-05', time: '', venue: ' ', chair: { name: '', title: '' } });
+    expect([blank.date, blank.time, blank.venue]).toEqual(['ngày 05 tháng 3 năm 2024', TIME_BLANK, VENUE_BLANK]);
+  });
+
+  it('addresses a page to the person with honorific, name, title and unit ("Ông/Bà" when none is given)', () => {
+    expect(salutationLine({ honorific: 'Đồng chí', fullName: 'Lê Minh Tuấn', title: 'Chủ tịch', unit: 'Ủy ban nhân dân phường' })).toBe('Kính gửi: Đồng chí Lê Minh Tuấn, Chủ tịch Ủy ban nhân dân phường');
+    expect(salutationLine({ honorific: '', fullName: 'Ngô Quang Huy', title: '', unit: '' })).toBe('Kính gửi: Ông/Bà Ngô Quang Huy');
+  });
+
+  it('replaces each old wording in one pass (a new wording is never rewritten by a later change)', () => {
+    const after = factWords({ title: 'Hội nghị A', date: '2024-02-02', time: '14:00', venue: 'Hội trường phường mới', chair: { name: 'Nguyễn Thị Thu', title: 'Chủ tịch' } });
+    const changes = factChanges(before, after);
+    expect(changes.map((change) => change.from)).toEqual(['ngày 31 tháng 01 năm 2024', 'Hội trường phường', '08 giờ 00']);
+    expect(replaceFacts('Vào lúc 08 giờ 00, ngày 31 tháng 01 năm 2024, tại Hội trường phường.', changes)).toBe('Vào lúc 14 giờ 00, ngày 02 tháng 02 năm 2024, tại Hội trường phường mới.');
+    // Swapping two values does not undo itself.
+    const swap = [{ from: 'A', to: 'B' }, { from: 'B', to: 'A' }];
+    expect(replaceFacts('A và B', swap)).toBe('B và A');
+  });
+
+  it('returns the same content when nothing in it names a changed fact, and moves only a date that still matches', () => {
+    const content: DocumentContent = {
+      title: 'Tin',
+      frame: { ...EMPTY_FRAME, date: '2024-01-20' },
+      body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Không nêu sự kiện.' }] }] },
+      portal: { author: '', publishedAt: null },
+    };
+    const changes = [{ from: 'ngày 31 tháng 01 năm 2024', to: 'ngày 02 tháng 02 năm 2024' }];
+    expect(syncContent(content, changes, { date: { from: '2024-01-31', to: '2024-02-02' } })).toBe(content);
+    const dated = { ...content, frame: { ...content.frame, date: '2024-01-31' } };
+    expect(syncContent(dated, changes, { date: { from: '2024-01-31', to: '2024-02-02' } }).frame.date).toBe('2024-02-02');
+  });
+});
