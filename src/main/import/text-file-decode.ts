@@ -43,8 +43,18 @@ function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', label: stri
   }
 }
 
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/u;
-const VIETNAMESE_TEXT = /^[\u0009\u000A\u000D\u0020-\u007E\u00A0-\u01B0\u0300-\u036F\u1EA0-\u1EF9\u2000-\u206F\u20AB\uFEFF]*$/u;
+/** Tab, line breaks, printable ASCII, Latin-1 to ư, combining tone marks, Vietnamese letters, punctuation, ₫, BOM. */
+const VIETNAMESE_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x09, 0x0a], [0x0d, 0x0d], [0x20, 0x7e], [0xa0, 0x1b0], [0x300, 0x36f], [0x1ea0, 0x1ef9], [0x2000, 0x206f], [0x20ab, 0x20ab], [0xfeff, 0xfeff],
+];
+
+function isVietnameseText(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (!VIETNAMESE_RANGES.some(([low, high]) => code >= low && code <= high)) return false;
+  }
+  return true;
+}
 
 function utf16OrNull(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): string | null {
   try {
@@ -79,8 +89,8 @@ export function decodeTextFile(bytes: Uint8Array, label: string): DecodedText {
   if (wide) {
     const text = utf16OrNull(bytes, wide);
     // Without a BOM, only text made of Vietnamese letters, marks and punctuation counts as UTF-16;
-    // binary data with zeros (or control characters) is left for the caller to refuse as binary.
-    if (text !== null && !CONTROL.test(text) && VIETNAMESE_TEXT.test(text)) return { text, encoding: wide, notice: null };
+    // binary data with zeros or control characters is left for the caller to refuse as binary.
+    if (text !== null && isVietnameseText(text)) return { text, encoding: wide, notice: null };
   }
   let utf8: string | null = null;
   try {
