@@ -13,7 +13,8 @@ import type { ExportSources } from '../export-sources';
 import type { DocxExtras, ImageResolver } from '../docx/to-docx';
 import { salutationLine } from '../../../shared/event/event-wording';
 import { withAttendanceSentences } from './attendance-sentences';
-import { listAppendices, pledgeDocxExtras, standaloneListBody } from './list-docx';
+import { listAppendices, standaloneListBody } from './list-docx';
+import { pledgeDocxExtras } from '../pledges/pledge-docx';
 import { listRowsRewrite, type ListTablePlan } from './list-rows-xml';
 
 export interface DocxInputs {

@@ -1,22 +1,19 @@
 /**
- * Word output of attendee lists and pledges, built on the Word export (src/main/export/docx): the list
+ * Word output of attendee lists, built on the Word export (src/main/export/docx): the list
  * as a standalone Danh sách (the attendees document's frame and signature around the table, §10.2), as
- * a Phụ lục of a report (§10.1, its own numbered section), and a pledge's parties, commitments table
- * and signature grid (§9). Pure functions of their inputs; the store is read in docx-extras.ts.
+ * a Phụ lục of a report (§10.1, its own numbered section). Pledges: ../pledges/pledge-docx.ts. Pure
+ * functions of their inputs; the store is read in docx-extras.ts.
  */
 import type { AttendeeList } from '../../../shared/attendee/attendee-list';
 import type { BodyNode } from '../../../shared/document/body';
 import type { Document } from '../../../shared/document/document';
 import type { Profile } from '../../../shared/profile/profile';
-import type { Pledge } from '../../../shared/pledge/pledge';
 import { appendixLabel, attachedToText, type AppendixInput } from '../docx/appendix';
 import { createContext } from '../docx/context';
-import { toDocx, type DocxExtras, type ImageResolver } from '../docx/to-docx';
+import { toDocx, type ImageResolver } from '../docx/to-docx';
 import { listRowsRewrite, templateTable, type ListTablePlan } from './list-rows-xml';
 import { printedCount, totalParagraph, type ListTableOptions } from '../../../shared/attendee/list-table';
 import { listInBody } from '../../../shared/attendee/printed-body';
-import { pledgeBody } from '../../../shared/pledge/printed-body';
-import { signatureParties } from '../../../shared/pledge/signature-layout';
 
 /** The Word blocks of one list: the template table (rows filled in by list-rows-xml.ts) and the total line. */
 export function listDocxBlocks(plan: ListTablePlan): BodyNode[] {
@@ -46,9 +43,4 @@ export function listAppendices(report: Document, lists: readonly AttendeeList[],
     content: listDocxBlocks(plan),
   }));
   return { appendices, plans };
-}
-
-export function pledgeDocxExtras(document: Document, pledge: Pledge): { document: Document; extras: DocxExtras } {
-  const parties = signatureParties(pledge);
-  return { document: { ...document, body: pledgeBody(document, pledge) }, extras: parties.length ? { parties } : {} };
 }
