@@ -1,5 +1,5 @@
 /**
- * A pledge's body as it prints (nd30-format.md §9.3–9.4): the parties table after the opening prose
+ * A pledge's body as it prints (docs/nd30-rules.md §9.3–9.4): the parties table after the opening prose
  * (before the first heading), the commitments table at the end of the "II. NỘI DUNG …" section (in
  * place of the template's placeholder table), or at the end when there is none. Used by the Word
  * export and the "Văn bản" view on screen.
