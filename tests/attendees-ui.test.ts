@@ -133,6 +133,8 @@ describe.skipIf(skipReason !== '')('attendee grid in Chromium', () => {
     await page.locator('.att-grid').waitFor();
     await page.locator('.att-row:not(.att-group-row)').nth(0).locator('.att-cell').nth(1).click();
     await page.keyboard.press('Enter');
+    // Ctrl+A only once the editor holds the cell's text (the edit starts on the next render).
+    await expect.poll(() => page.getByTestId('grid-cell-input').inputValue()).toBe('Nguyễn Văn A');
     await page.keyboard.press('Control+a');
     await page.keyboard.type('Nguyễn Văn Anh');
     await page.keyboard.press('Enter');
