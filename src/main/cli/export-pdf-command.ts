@@ -13,7 +13,7 @@ export async function exportPdfCommand(services: Services, args: CliArgs, print:
   process.once('SIGINT', abort);
   try {
     const result = await exportPdfToFile(services, id, out, { signal: controller.signal });
-    services.exports.recordExport(id); // the one place an export keeps its revision
+    await services.exports.deliver(id, result, () => out);
     if (args.values.json) return print(JSON.stringify({ file: out, fileName: result.fileName, bytes: result.bytes.length, convertedBy: result.convertedBy, problems: result.problems }));
     print(`Đã xuất ${out} (${result.bytes.length} byte, dàn trang bởi ${result.convertedBy}).`);
     for (const problem of result.problems) print(`Lưu ý: ${problem}`);

@@ -37,10 +37,10 @@ export const pdfHandlers: Pick<Handlers, Names> = {
     return { fileName: result.fileName, dataBase64: Buffer.from(result.bytes).toString('base64'), problems: result.problems, convertedBy: result.convertedBy };
   },
   'export.savePdf': async ({ id }, ctx) => {
-    if (!ctx.saveFile) throw new AppError('not_found', 'Lưu tệp qua hộp thoại chỉ có trong ứng dụng Thư ký trên máy tính', { where: ctx.door });
+    const saveFile = ctx.saveFile;
+    if (!saveFile) throw new AppError('not_found', 'Lưu tệp qua hộp thoại chỉ có trong ứng dụng Thư ký trên máy tính', { where: ctx.door });
     const result = await pdfOf(id, ctx);
-    const savedTo = await ctx.saveFile(result.fileName, result.bytes, PDF_FILTERS);
-    if (savedTo !== null) ctx.services.exports.recordExport(id);
+    const savedTo = await ctx.services.exports.deliver(id, result, (made) => saveFile(made.fileName, made.bytes, PDF_FILTERS));
     return { savedTo, problems: result.problems };
   },
   'export.cancelPdf': () => {
