@@ -54,6 +54,7 @@ describe.skipIf(skipReason !== '')('attendee grid in Chromium', () => {
     // Edit "Nguyen Van A" (6th person) with the keyboard: click, Enter, type, Enter.
     await page.locator('.att-row:not(.att-group-row)').nth(5).locator('.att-cell').nth(1).click();
     await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('grid-cell-input').inputValue()).toBe('Nguyen Van A');
     await page.keyboard.press('Control+a');
     await page.keyboard.type('Nguyễn Văn Ân');
     await page.keyboard.press('Enter');
