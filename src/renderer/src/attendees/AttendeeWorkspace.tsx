@@ -181,7 +181,7 @@ export function AttendeeWorkspace({ documentId, onError }: { documentId: string;
     }
   };
 
-  const exportAs = async (format: 'xlsx' | 'csv' | 'docx') => {
+  const exportAs = async (format: 'xlsx' | 'csv') => {
     try {
       if (present !== lastSaved.current) await saveNow(present);
       const file = await api['attendees.export']({ listId: list.id, format });
@@ -277,9 +277,6 @@ export function AttendeeWorkspace({ documentId, onError }: { documentId: string;
         </button>
         <button type="button" className="button" onClick={() => void exportAs('csv')}>
           {s.exportCsv}
-        </button>
-        <button type="button" className="button" onClick={() => void exportAs('docx')}>
-          {s.exportWord}
         </button>
         <span className="att-status" aria-live="polite">
           {s.rowsCount(present.rows.length)}

@@ -5,7 +5,7 @@
  */
 import { kindOf } from '../../../shared/document/kinds';
 import type { Editor } from '@tiptap/core';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { BodyDoc } from '../../../shared/document/body';
 import { usePrintedBody, type PrintedBody } from './use-printed-body';
 import type { DocumentKind } from '../../../shared/document/kind';
@@ -27,15 +27,19 @@ interface KindWorkspaceProps {
   /** Which tab shows (the page switches to the sheet when the check jumps into the body). */
   tab: KindTab;
   onTab(tab: KindTab): void;
+  /** Whether the body editor is on screen: the top bar shows the text tools only then. */
+  onEditorShown(shown: boolean): void;
 }
 
 export type KindTab = 'special' | 'sheet';
 
-export function KindWorkspace({ documentId, kind, editor, onError, renderSheet, body, tab, onTab: setTab }: KindWorkspaceProps) {
+export function KindWorkspace({ documentId, kind, editor, onError, renderSheet, body, tab, onTab: setTab, onEditorShown }: KindWorkspaceProps) {
   const s = useListStrings();
   const { workspace, attachesLists } = kindOf(kind);
   const [editProse, setEditProse] = useState(false);
   const printed = usePrintedBody(documentId, kind, body, onError);
+  const editorShown = attachesLists || workspace === 'sheet' || (tab === 'sheet' && (editProse || !printed));
+  useEffect(() => onEditorShown(editorShown), [editorShown, onEditorShown]);
   const children = renderSheet(null);
   if (attachesLists) {
     return (

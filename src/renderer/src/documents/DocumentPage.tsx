@@ -57,6 +57,7 @@ export function DocumentPage(props: DocumentPageProps) {
   const [printing, setPrinting] = useState(false);
   const [tab, setTab] = useState<PanelTab>('frame');
   const [kindTab, setKindTab] = useState<KindTab>('special');
+  const [editorShown, setEditorShown] = useState(true);
   // Panels and exports read the store: pending edits are saved first (a failed save is already on screen).
   const flushQuietly = session.flushPending;
 
@@ -228,6 +229,7 @@ export function DocumentPage(props: DocumentPageProps) {
         status={<SaveStatusView status={session.status} onRetry={() => void session.saveNow()} />}
         panelOpen={panelOpen}
         onTogglePanel={() => setPanelOpen(!panelOpen)}
+        textTools={editorShown}
         onNormaliseTones={() => {
           const words = normaliseEditorTones(editor, profile.toneStyle);
           notify(words ? `${t.normaliseTonesDone}${words}` : t.normaliseTonesNone);
@@ -241,6 +243,7 @@ export function DocumentPage(props: DocumentPageProps) {
           onError={onError}
           tab={kindTab}
           onTab={setKindTab}
+          onEditorShown={setEditorShown}
           body={editor ? (editor.getJSON() as BodyDoc) : doc.body}
           renderSheet={(printed) => <Sheet doc={{ kind: doc.kind, ...content }} profile={profile} editor={editor} onFocusField={focusField} printed={printed} />}
         />

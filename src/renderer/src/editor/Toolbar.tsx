@@ -1,4 +1,9 @@
-/** The top bar (docs/ui-conventions.md): history, paragraph style, marks, alignment, lists, table, image, exports, save status. */
+/**
+ * The top bar (docs/ui-conventions.md): history, paragraph style, marks, alignment, lists, table,
+ * image, exports, save status. The table tools hold a fixed slot (greyed outside a table) so the page
+ * never moves when the caret enters or leaves one; a workspace without the text editor (a list's grid,
+ * a pledge's parties) shows no text tools at all.
+ */
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { useRef, type ReactNode } from 'react';
@@ -27,6 +32,8 @@ interface ToolbarProps {
   onTogglePanel(): void;
   /** "Chuẩn hóa dấu": the whole body in the profile's tone-mark style, one undo step. */
   onNormaliseTones(): void;
+  /** False while the centre shows no body editor (a grid, the printed view): only exports and status. */
+  textTools: boolean;
 }
 
 function ToolButton(props: { label: string; icon?: IconName; text?: string; active?: boolean; disabled?: boolean; onClick(): void; className?: string }) {
@@ -54,7 +61,7 @@ const ALIGNMENTS: Array<{ value: string; icon: IconName; label: keyof Strings }>
   { value: 'justify', icon: 'alignJustify', label: 'alignJustify' },
 ];
 
-export function Toolbar({ editor, exports, onImageFile, status, panelOpen, onTogglePanel, onNormaliseTones }: ToolbarProps) {
+export function Toolbar({ editor, exports, onImageFile, status, panelOpen, onTogglePanel, onNormaliseTones, textTools }: ToolbarProps) {
   const { t } = useLocale();
   const fileInput = useRef<HTMLInputElement>(null);
   const state = useEditorState({
@@ -76,76 +83,78 @@ export function Toolbar({ editor, exports, onImageFile, status, panelOpen, onTog
   const chain = () => editor.chain().focus();
   return (
     <div className="toolbar" role="toolbar" aria-label="Định dạng">
-      <div className="tool-group">
-        <ToolButton label={t.undo} icon="undo" disabled={!state.canUndo} onClick={() => chain().undo().run()} />
-        <ToolButton label={t.redo} icon="redo" disabled={!state.canRedo} onClick={() => chain().redo().run()} />
-      </div>
-      <div className="tool-group">
-        <select
-          className="style-select"
-          aria-label={t.paragraphStyle}
-          title={t.paragraphStyle}
-          value={state.style}
-          onChange={(event) => applyParagraphStyle(editor, event.target.value as ParagraphStyle)}
-        >
-          {PARAGRAPH_STYLES.map((style) => (
-            <option key={style} value={style}>
-              {t[STYLE_LABEL_KEYS[style]]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="tool-group">
-        <ToolButton label={t.bold} text="B" className="tool-bold" active={state.bold} onClick={() => chain().toggleBold().run()} />
-        <ToolButton label={t.italic} text="I" className="tool-italic" active={state.italic} onClick={() => chain().toggleItalic().run()} />
-        <ToolButton label={t.underline} text="U" className="tool-underline" active={state.underline} onClick={() => chain().toggleUnderline().run()} />
-      </div>
-      <div className="tool-group">
-        {ALIGNMENTS.map((alignment) => (
-          <ToolButton
-            key={alignment.value}
-            label={t[alignment.label]}
-            icon={alignment.icon}
-            active={state.align === alignment.value}
-            onClick={() => chain().setTextAlign(alignment.value).run()}
-          />
-        ))}
-      </div>
-      <div className="tool-group">
-        <ToolButton label={t.bulletList} icon="bulletList" active={state.bulletList} onClick={() => chain().toggleBulletList().run()} />
-        <ToolButton label={t.orderedList} icon="orderedList" active={state.orderedList} onClick={() => chain().toggleOrderedList().run()} />
-      </div>
-      <div className="tool-group">
-        <ToolButton label={t.insertTable} icon="table" active={state.inTable} onClick={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()} />
-        <ToolButton label={t.insertImage} icon="image" onClick={() => fileInput.current?.click()} />
-        <input
-          ref={fileInput}
-          type="file"
-          accept="image/png,image/jpeg,image/gif,image/webp"
-          hidden
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (file) onImageFile(file);
-          }}
-        />
-      </div>
-      <div className="tool-group">
-        <button type="button" className="tool tool-wide" title={t.normaliseTonesHint} onMouseDown={(e) => e.preventDefault()} onClick={onNormaliseTones}>
-          {t.normaliseTones}
-        </button>
-        <button type="button" className="tool tool-wide" title={t.amountInWordsHint} onMouseDown={(e) => e.preventDefault()} onClick={() => insertAmountInWords(editor)}>
-          {t.amountInWords}
-        </button>
-      </div>
-      {state.inTable && (
-        <div className="tool-group table-tools">
-          <button type="button" className="tool tool-wide" onMouseDown={(e) => e.preventDefault()} onClick={() => chain().addRowAfter().run()}>{t.tableAddRow}</button>
-          <button type="button" className="tool tool-wide" onMouseDown={(e) => e.preventDefault()} onClick={() => chain().addColumnAfter().run()}>{t.tableAddColumn}</button>
-          <button type="button" className="tool tool-wide" onMouseDown={(e) => e.preventDefault()} onClick={() => chain().deleteRow().run()}>{t.tableDeleteRow}</button>
-          <button type="button" className="tool tool-wide" onMouseDown={(e) => e.preventDefault()} onClick={() => chain().deleteColumn().run()}>{t.tableDeleteColumn}</button>
-          <button type="button" className="tool tool-wide" onMouseDown={(e) => e.preventDefault()} onClick={() => chain().deleteTable().run()}>{t.tableDelete}</button>
-        </div>
+      {textTools && (
+        <>
+          <div className="tool-group">
+            <ToolButton label={t.undo} icon="undo" disabled={!state.canUndo} onClick={() => chain().undo().run()} />
+            <ToolButton label={t.redo} icon="redo" disabled={!state.canRedo} onClick={() => chain().redo().run()} />
+          </div>
+          <div className="tool-group">
+            <select
+              className="style-select"
+              aria-label={t.paragraphStyle}
+              title={t.paragraphStyle}
+              value={state.style}
+              onChange={(event) => applyParagraphStyle(editor, event.target.value as ParagraphStyle)}
+            >
+              {PARAGRAPH_STYLES.map((style) => (
+                <option key={style} value={style}>
+                  {t[STYLE_LABEL_KEYS[style]]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="tool-group">
+            <ToolButton label={t.bold} text="B" className="tool-bold" active={state.bold} onClick={() => chain().toggleBold().run()} />
+            <ToolButton label={t.italic} text="I" className="tool-italic" active={state.italic} onClick={() => chain().toggleItalic().run()} />
+            <ToolButton label={t.underline} text="U" className="tool-underline" active={state.underline} onClick={() => chain().toggleUnderline().run()} />
+          </div>
+          <div className="tool-group">
+            {ALIGNMENTS.map((alignment) => (
+              <ToolButton
+                key={alignment.value}
+                label={t[alignment.label]}
+                icon={alignment.icon}
+                active={state.align === alignment.value}
+                onClick={() => chain().setTextAlign(alignment.value).run()}
+              />
+            ))}
+          </div>
+          <div className="tool-group">
+            <ToolButton label={t.bulletList} icon="bulletList" active={state.bulletList} onClick={() => chain().toggleBulletList().run()} />
+            <ToolButton label={t.orderedList} icon="orderedList" active={state.orderedList} onClick={() => chain().toggleOrderedList().run()} />
+          </div>
+          <div className="tool-group">
+            <ToolButton label={t.insertTable} icon="table" active={state.inTable} onClick={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()} />
+            <ToolButton label={t.insertImage} icon="image" onClick={() => fileInput.current?.click()} />
+            <input
+              ref={fileInput}
+              type="file"
+              accept="image/png,image/jpeg,image/gif,image/webp"
+              hidden
+              onChange={(event) => {
+                const file = event.target.files?.[0];
+                event.target.value = '';
+                if (file) onImageFile(file);
+              }}
+            />
+          </div>
+          <div className="tool-group">
+            <button type="button" className="tool tool-wide" title={t.normaliseTonesHint} onMouseDown={(e) => e.preventDefault()} onClick={onNormaliseTones}>
+              {t.normaliseTones}
+            </button>
+            <button type="button" className="tool tool-wide" title={t.amountInWordsHint} onMouseDown={(e) => e.preventDefault()} onClick={() => insertAmountInWords(editor)}>
+              {t.amountInWords}
+            </button>
+          </div>
+          <div className="tool-group table-tools" role="group" aria-label={t.tableTools}>
+            <ToolButton label={t.tableAddRow} text={t.tableAddRow} className="tool-wide" disabled={!state.inTable} onClick={() => chain().addRowAfter().run()} />
+            <ToolButton label={t.tableAddColumn} text={t.tableAddColumn} className="tool-wide" disabled={!state.inTable} onClick={() => chain().addColumnAfter().run()} />
+            <ToolButton label={t.tableDeleteRow} text={t.tableDeleteRow} className="tool-wide" disabled={!state.inTable} onClick={() => chain().deleteRow().run()} />
+            <ToolButton label={t.tableDeleteColumn} text={t.tableDeleteColumn} className="tool-wide" disabled={!state.inTable} onClick={() => chain().deleteColumn().run()} />
+            <ToolButton label={t.tableDelete} text={t.tableDelete} className="tool-wide" disabled={!state.inTable} onClick={() => chain().deleteTable().run()} />
+          </div>
+        </>
       )}
       <div className="tool-group tool-group-exports">
         {exports.map((action) => (

@@ -39,6 +39,7 @@ export const en: Strings = {
   tableDeleteRow: 'Delete row',
   tableDeleteColumn: 'Delete column',
   tableDelete: 'Delete table',
+  tableTools: 'Table tools (put the caret in a table)',
   insertImage: 'Insert image',
   exportWord: 'Export Word',
   exportHtml: 'Export HTML',

@@ -40,6 +40,7 @@ export const vi = {
   tableDeleteRow: 'Xóa dòng',
   tableDeleteColumn: 'Xóa cột',
   tableDelete: 'Xóa bảng',
+  tableTools: 'Công cụ bảng (đặt con trỏ trong bảng)',
   insertImage: 'Chèn ảnh',
   exportWord: 'Xuất Word',
   exportHtml: 'Xuất HTML',
