@@ -43,10 +43,13 @@ export class DocumentService {
     return this.repo.get(id);
   }
 
-  /** shape: fills the template's content from other data (an event) before the first write. */
-  create(templateId: string, title?: string, shape?: (filled: DocumentContent) => DocumentContent): Document {
+  /**
+   * shape: fills the template's content from other data (an event) before the first write; date: the
+   * date the document is for (an event's), whose year the template's "năm …" takes.
+   */
+  create(templateId: string, title?: string, shape?: (filled: DocumentContent) => DocumentContent, date?: string): Document {
     const template = this.templates.get(templateId);
-    const filled = fillTemplate(template, this.profiles.getDefault(), this.clock.now());
+    const filled = fillTemplate(template, this.profiles.getDefault(), this.clock.now(), date);
     const content = shape ? shape(filled) : filled;
     const now = isoNow(this.clock);
     const doc = Document.parse({

@@ -23,6 +23,7 @@ import {
 import { eventDocumentContent, publishedAtOf, type EventForDocuments, type PhotoSize } from '../../shared/event/event-documents';
 import { syncContent, factChanges } from '../../shared/event/event-sync';
 import { factWords, type Addressee } from '../../shared/event/event-wording';
+import { yearMove } from '../../shared/template/template-year';
 import type { PledgeParty } from '../../shared/pledge/pledge';
 import { partiesInSigningOrder } from '../../shared/pledge/signing-order';
 import { isoNow, type Clock } from '../db/clock';
@@ -135,7 +136,7 @@ export class EventService {
     this.db.transaction(() => {
       for (const kind of EVENT_DOCUMENT_KINDS) {
         if (have.has(kind)) continue;
-        const doc = this.documents.create(EVENT_TEMPLATES[kind], undefined, (base) => eventDocumentContent(kind, input, base, ctx));
+        const doc = this.documents.create(EVENT_TEMPLATES[kind], undefined, (base) => eventDocumentContent(kind, input, base, ctx), event.date);
         this.repo.link(id, doc.id, kind);
         if (kind === 'attendees') {
           // The list document takes over the event's list: the grid, the report's sentence and its Phụ lục read the same rows.
@@ -166,6 +167,7 @@ export class EventService {
       date: before.date !== after.date ? { from: before.date, to: after.date } : undefined,
       publishedAt: publishedAtOf(before) !== publishedAtOf(after) ? { from: publishedAtOf(before), to: publishedAtOf(after) } : undefined,
       signerName: before.chair.name && before.chair.name !== after.chair.name ? { from: before.chair.name, to: after.chair.name } : undefined,
+      year: yearMove(before.date, after.date, undefined) ?? undefined,
     };
     const updated: string[] = [];
     const kept: string[] = [];

@@ -8,6 +8,7 @@
 import type { AttendeeList, AttendeeRow } from './attendee-list';
 import { sectionRows } from './row-order';
 import type { BodyNode } from '../document/body';
+import { groupHeading } from './group-heading';
 
 interface ListColumn {
   header: string;
@@ -67,7 +68,7 @@ export function attendeeTable(list: AttendeeList, options: ListTableOptions = {}
   const rows: BodyNode[] = [header];
   let count = 0;
   for (const section of sectionRows(list.rows, list.groups, { presentOnly: options.presentOnly ?? false })) {
-    if (section.group) rows.push({ type: 'tableRow', content: [cell('tableCell', section.group, { colspan: columns.length }, true)] });
+    if (section.group) rows.push({ type: 'tableRow', content: [cell('tableCell', groupHeading(section.group), { colspan: columns.length }, true)] });
     for (const { row, stt } of section.rows) {
       rows.push({ type: 'tableRow', content: columns.map((column) => cell('tableCell', column.value(row, stt))) });
       count = stt;

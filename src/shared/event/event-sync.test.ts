@@ -40,4 +40,21 @@ describe('event facts in documents', () => {
     const dated = { ...content, frame: { ...content.frame, date: '2024-01-31' } };
     expect(syncContent(dated, changes, { date: { from: '2024-01-31', to: '2024-02-02' } }).frame.date).toBe('2024-02-02');
   });
+
+  it("moves the template's year with the event into another year, and only the template's phrases (docs/nd30-rules.md §8.5)", () => {
+    const content: DocumentContent = {
+      title: 'Giao ước thi đua năm 2024',
+      frame: { ...EMPTY_FRAME, documentType: 'GIAO ƯỚC THI ĐUA NĂM 2024', legalBases: ['Căn cứ Chương trình công tác năm 2024'] },
+      body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Ký kết tại Hội nghị A, ' }, { type: 'text', text: 'ngày 31 tháng 01 năm 2024' }, { type: 'text', text: '; kết quả năm 2023.' }] }] },
+      portal: { author: '', publishedAt: null },
+    };
+    const changes = [{ from: 'ngày 31 tháng 01 năm 2024', to: 'ngày 05 tháng 01 năm 2025' }];
+    const synced = syncContent(content, changes, { year: { from: 2024, to: 2025 } });
+    expect(synced.title).toBe('Giao ước thi đua năm 2025');
+    expect(synced.frame.documentType).toBe('GIAO ƯỚC THI ĐUA NĂM 2025');
+    expect(synced.frame.legalBases).toEqual(['Căn cứ Chương trình công tác năm 2025']);
+    expect(synced.body.content[0]?.content?.map((node) => node.text).join('')).toBe('Ký kết tại Hội nghị A, ngày 05 tháng 01 năm 2025; kết quả năm 2023.');
+    const untouched = { ...content, title: 'Tin', frame: EMPTY_FRAME, body: { type: 'doc' as const, content: [] } };
+    expect(syncContent(untouched, [], { year: { from: 2024, to: 2025 } })).toBe(untouched);
+  });
 });

@@ -8,6 +8,7 @@
 import type { BodyNode } from '../document/body';
 import type { DocumentContent } from '../document/document';
 import type { FactWords } from './event-wording';
+import { followYearInBody, followYearInMeta } from '../template/template-year';
 
 export interface FactChange {
   from: string;
@@ -54,22 +55,33 @@ export interface FieldChanges {
   publishedAt?: ValueChange | undefined;
   /** The signer's name where the chair signs (the giấy mời when the profile names no signer). */
   signerName?: ValueChange | undefined;
+  /** The event moved into another year: the template's "năm …" follows (docs/nd30-rules.md §8.5). */
+  year?: { from: number; to: number } | undefined;
 }
 
 function moved(value: string | null, change: ValueChange | undefined): string | null {
   return change && value === change.from ? change.to : value;
 }
 
+function followYear(content: DocumentContent, year: { from: number; to: number }): DocumentContent {
+  const meta = followYearInMeta(content, year.from, year.to);
+  const body = followYearInBody(content.body, year.from, year.to);
+  return meta === content && body === content.body ? content : { ...meta, body };
+}
+
 /** The content with the facts carried over; the same object when nothing in it named a changed fact. */
 export function syncContent(content: DocumentContent, changes: readonly FactChange[], fields: FieldChanges = {}): DocumentContent {
-  const body = syncNode(content.body, changes) as DocumentContent['body'];
-  const title = replaceFacts(content.title, changes);
-  const summary = replaceFacts(content.frame.summary, changes);
+  const yearMoved = fields.year ? followYear(content, fields.year) : content;
+  const body = syncNode(yearMoved.body, changes) as DocumentContent['body'];
+  const title = replaceFacts(yearMoved.title, changes);
+  const summary = replaceFacts(yearMoved.frame.summary, changes);
   const date = moved(content.frame.date, fields.date);
   const publishedAt = moved(content.portal.publishedAt, fields.publishedAt);
   const signerName = moved(content.frame.signer.name, fields.signerName) ?? '';
   const same =
-    body === content.body && title === content.title && summary === content.frame.summary && date === content.frame.date && publishedAt === content.portal.publishedAt && signerName === content.frame.signer.name;
+    yearMoved === content &&
+    body === content.body &&
+    title === content.title && summary === content.frame.summary && date === content.frame.date && publishedAt === content.portal.publishedAt && signerName === content.frame.signer.name;
   if (same) return content;
-  return { ...content, title, body, frame: { ...content.frame, summary, date, signer: { ...content.frame.signer, name: signerName } }, portal: { ...content.portal, publishedAt } };
+  return { ...content, title, body, frame: { ...yearMoved.frame, summary, date, signer: { ...content.frame.signer, name: signerName } }, portal: { ...content.portal, publishedAt } };
 }

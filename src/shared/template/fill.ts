@@ -3,8 +3,10 @@ import type { BodyDoc, BodyNode } from '../document/body';
 import type { Frame } from '../document/frame';
 import { EMPTY_FRAME } from '../document/frame';
 import type { PortalInfo } from '../document/portal';
+import { localityOf } from '../profile/locality';
 import type { Profile } from '../profile/profile';
 import type { Template } from './template';
+import { templateYear } from './template-year';
 
 export interface FilledTemplate {
   title: string;
@@ -13,10 +15,18 @@ export interface FilledTemplate {
   portal: PortalInfo;
 }
 
+/**
+ * {org.locality} is the level and place as running text writes them ("phường Thanh Xuân"), never the
+ * bare place: "HĐND, UBND phường Thanh Xuân" (docs/nd30-rules.md §8.4); {org.locality.upper} is the
+ * same in capitals, for headings such as a list's group "B. ĐẠI BIỂU PHƯỜNG THANH XUÂN".
+ */
 export function fillPlaceholders(text: string, profile: Profile, year: number): string {
+  const locality = localityOf(profile);
   return text
     .replaceAll('{org.name}', profile.orgName)
     .replaceAll('{org.place}', profile.place)
+    .replaceAll('{org.locality}', locality)
+    .replaceAll('{org.locality.upper}', locality.toLocaleUpperCase('vi'))
     .replaceAll('{org.symbolSuffix}', profile.symbolSuffix)
     .replaceAll('{year}', String(year));
 }
@@ -28,8 +38,12 @@ function fillNode(node: BodyNode, fill: (text: string) => string): BodyNode {
   return out;
 }
 
-export function fillTemplate(template: Template, profile: Profile, today: Date): FilledTemplate {
-  const year = today.getFullYear();
+/**
+ * `date`: the date the document will carry, when known (an event's date): `{year}` is its year, else
+ * the template's own date's, else today's (docs/nd30-rules.md §8.5).
+ */
+export function fillTemplate(template: Template, profile: Profile, today: Date, date?: string | null): FilledTemplate {
+  const year = templateYear(date ?? template.frame.date, today);
   const fill = (text: string) => fillPlaceholders(text, profile, year);
   const given = template.frame;
   const symbol = given.symbol ?? [template.symbolType, profile.symbolSuffix].filter(Boolean).join('-');

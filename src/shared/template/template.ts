@@ -1,7 +1,8 @@
 /**
  * A template as data (templates/*.json, or saved by the user): frame defaults and a body skeleton.
  * Strings may hold placeholders filled from the organisation profile: {org.name}, {org.place},
- * {org.symbolSuffix}, {year}.
+ * {org.locality} ("phường Thanh Xuân"), {org.locality.upper}, {org.symbolSuffix}, and {year} (the
+ * year of the document's date, docs/nd30-rules.md §8.5).
  */
 import { z } from 'zod';
 import { nfcString } from '../text/nfc';

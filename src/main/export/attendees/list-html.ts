@@ -9,6 +9,7 @@ import { sectionRows } from '../../../shared/attendee/row-order';
 import { escapeHtmlText } from '../../../shared/markup/escape';
 import { sanitizePortalHtml } from '../html/sanitize-allowlist';
 import { listColumns, type ListTableOptions } from '../../../shared/attendee/list-table';
+import { groupHeading } from '../../../shared/attendee/group-heading';
 
 export function attendanceSentenceHtml(sentence: string): string {
   return sanitizePortalHtml(`<p>${escapeHtmlText(sentence)}</p>`);
@@ -19,7 +20,7 @@ export function attendeeListHtml(list: AttendeeList, options: ListTableOptions =
   const lines: string[] = ['<table>', '<thead>', `<tr>${columns.map((column) => `<th>${escapeHtmlText(column.header)}</th>`).join('')}</tr>`, '</thead>', '<tbody>'];
   let count = 0;
   for (const section of sectionRows(list.rows, list.groups, { presentOnly: options.presentOnly ?? false })) {
-    if (section.group) lines.push(`<tr><td colspan="${columns.length}"><strong>${escapeHtmlText(section.group)}</strong></td></tr>`);
+    if (section.group) lines.push(`<tr><td colspan="${columns.length}"><strong>${escapeHtmlText(groupHeading(section.group))}</strong></td></tr>`);
     for (const { row, stt } of section.rows) {
       lines.push(`<tr>${columns.map((column, index) => `<td${index === 0 ? ' style="text-align: center"' : ''}>${escapeHtmlText(column.value(row, stt))}</td>`).join('')}</tr>`);
       count = stt;

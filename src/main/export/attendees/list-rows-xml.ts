@@ -14,6 +14,7 @@ import { AppError } from '../../../shared/errors/app-error';
 import { COLUMN_MEASURES_ATTR, encodeMeasures } from '../docx/tables';
 import { keepDigitGroups, measureColumns } from '../docx/table-widths';
 import { listColumns, type ListTableOptions } from '../../../shared/attendee/list-table';
+import { groupHeading } from '../../../shared/attendee/group-heading';
 
 /** Private-use characters: never typed by a user, passed through the docx package unchanged. */
 const OPEN = '\uE000';
@@ -112,7 +113,7 @@ export function expandTableRows(xml: string, plan: ListTablePlan): string {
   const out: string[] = [];
   let written = 0;
   for (const section of sections) {
-    if (section.group) out.push(groupBefore, xmlText(section.group.toLocaleUpperCase('vi')), groupAfter);
+    if (section.group) out.push(groupBefore, xmlText(groupHeading(section.group)), groupAfter);
     for (const { row, stt } of section.rows) {
       const parts = keepsEnd && written >= total - KEPT_LAST_ROWS ? endParts : freeParts;
       parts.forEach((part, index) => {

@@ -12,6 +12,8 @@ import { ImageInsertError, insertImageFile } from '../editor/image-insert';
 import { Toolbar, type ExportAction } from '../editor/Toolbar';
 import { normaliseEditorTones, normalisePastedSlice } from '../editor/tone-normalise';
 import { confirmLegacyPaste } from '../editor/legacy-paste';
+import { followYearInEditor } from '../editor/follow-year';
+import { followYearInMeta, yearMove } from '../../../shared/template/template-year';
 import { frameFieldId, isFrameFieldKey, type FrameFieldKey } from '../frame/frame-fields';
 import { FrameForm } from '../frame/FrameForm';
 import { Sheet } from '../frame/Sheet';
@@ -152,6 +154,22 @@ export function DocumentPage(props: DocumentPageProps) {
       editor.chain().focus().setTextSelection({ from: finding.from, to: finding.to }).scrollIntoView().run();
     });
   };
+  // The template's "năm …" follows the document's date (docs/nd30-rules.md §8.5). A draft without a
+  // date carries the year it was created in; a date cleared and set again moves from the last one.
+  const lastDateRef = useRef<string | null>(doc.frame.date);
+  const updateFrame = (update: Parameters<typeof session.updateMeta>[0]) => {
+    let move: { from: number; to: number } | null = null;
+    session.updateMeta((meta) => {
+      const next = update(meta);
+      move = yearMove(meta.frame.date ?? lastDateRef.current, next.frame.date, doc.createdAt);
+      if (next.frame.date) lastDateRef.current = next.frame.date;
+      return move ? followYearInMeta(next, move.from, move.to) : next;
+    });
+    // After the meta is in: the editor's update then saves the body on top of it.
+    const moved = move as { from: number; to: number } | null;
+    if (moved && editor) followYearInEditor(editor, moved.from, moved.to);
+  };
+
   const fixFinding = (finding: Finding): boolean => {
     if (!editor || finding.fix === undefined || finding.field) return false;
     const current = editor.state.doc.textBetween(finding.from, finding.to, '\n', '\n');
@@ -267,7 +285,7 @@ export function DocumentPage(props: DocumentPageProps) {
               )
             }
           >
-            {tab === 'frame' && <FrameForm kind={doc.kind} content={content} onChange={session.updateMeta} />}
+            {tab === 'frame' && <FrameForm kind={doc.kind} content={content} onChange={updateFrame} />}
             {tab === 'check' && <CheckPanel documentId={doc.id} flush={flushQuietly} onGoTo={goToFinding} onFix={fixFinding} onError={onError} />}
             {tab === 'history' && <HistoryPanel documentId={doc.id} flush={flushQuietly} onRestored={props.onReload} onError={onError} />}
             {tab === 'portal' && <PortalPreviewPanel documentId={doc.id} flush={flushQuietly} onError={onError} />}
