@@ -2,6 +2,7 @@
  * The CLI's commands by name. Each loads its module when it runs, so `thuky list` never pays for
  * the Word, HTML or spreadsheet libraries (issue 16: a command costs only what it uses).
  */
+import type Database from 'better-sqlite3';
 import type { Services } from '../services/services';
 import type { CliArgs } from './args';
 
@@ -9,10 +10,16 @@ import type { Print } from './print';
 
 export type Command = (services: Services, args: CliArgs, print: Print) => void | Promise<void>;
 
+/** A reading command that needs the database alone: run without the services when it may open beside the app. */
+export type DbCommand = (db: Database.Database, args: CliArgs, print: Print) => void;
+
+export const DB_COMMANDS: Record<string, () => Promise<DbCommand>> = {
+  list: async () => (await import('./list-command')).listCommand,
+};
+
 export const COMMANDS: Record<string, () => Promise<Command>> = {
   templates: async () => (await import('./document-commands')).templatesCommand,
   new: async () => (await import('./document-commands')).newCommand,
-  list: async () => (await import('./document-commands')).listCommand,
   show: async () => (await import('./document-commands')).showCommand,
   delete: async () => (await import('./document-commands')).deleteCommand,
   check: async () => (await import('./check-command')).checkCommand,

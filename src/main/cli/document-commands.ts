@@ -1,11 +1,10 @@
-/** The CLI's document commands: templates, new, list, show, delete (the store only, nothing heavy). */
+/** The CLI's document commands: templates, new, show, delete (the store only, nothing heavy). */
 import { bodyText } from '../../shared/document/body';
 import { DocumentId, type Document } from '../../shared/document/document';
 import { kindOf } from '../../shared/document/kinds';
 import { frameTextLines, frameView, type FrameProfile } from '../../shared/frame/frame-view';
 import { AppError } from '../../shared/errors/app-error';
 import { appErrorFromZod } from '../../shared/errors/from-zod';
-import { formatShortDate } from '../../shared/text/nd30-date';
 import { withAttendanceSentences } from '../export/attendees/attendance-sentences';
 import type { Services } from '../services/services';
 import type { CliArgs } from './args';
@@ -30,13 +29,6 @@ export function newCommand(services: Services, args: CliArgs, print: Print): voi
   if (!templateId) throw new AppError('invalid_input', 'Thiếu --template ID (xem "thuky templates")', { where: 'tham số' });
   const doc = services.documents.create(templateId, args.values.title);
   print(args.values.json ? JSON.stringify({ id: doc.id }) : doc.id);
-}
-
-export function listCommand(services: Services, args: CliArgs, print: Print): void {
-  const list = services.documents.list();
-  if (args.values.json) return print(JSON.stringify(list.map(({ id, kind, title, updatedAt }) => ({ id, kind, title, updatedAt }))));
-  if (list.length === 0) return print('Chưa có văn bản nào.');
-  for (const doc of list) print(`${doc.id}  ${formatShortDate(doc.updatedAt)}  ${kindOf(doc.kind).label.vi.padEnd(22)} ${doc.title}`);
 }
 
 export function showCommand(services: Services, args: CliArgs, print: Print): void {

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { openSqlite } from './sqlite';
 import { AppError } from '../../shared/errors/app-error';
-import { SCHEMA_VERSION } from './migrations';
+import { SCHEMA_VERSION } from './schema-version';
 import type { Db } from './open';
 
 export const BACKUP_DIR_NAME = 'backups';

@@ -2,6 +2,7 @@
 import type { Db } from './open';
 import { Document, type DocumentSummary } from '../../shared/document/document';
 import { AppError } from '../../shared/errors/app-error';
+import { listLiveDocuments } from './document-summaries';
 
 interface DocumentRow {
   id: string;
@@ -20,10 +21,7 @@ export class DocumentRepo {
   constructor(private readonly db: Db) {}
 
   listLive(): DocumentSummary[] {
-    const rows = this.db
-      .prepare('SELECT id, kind, title, created_at, updated_at FROM documents WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC')
-      .all() as Pick<DocumentRow, 'id' | 'kind' | 'title' | 'created_at' | 'updated_at'>[];
-    return rows.map((row) => ({ id: row.id, kind: row.kind as DocumentSummary['kind'], title: row.title, createdAt: row.created_at, updatedAt: row.updated_at }));
+    return listLiveDocuments(this.db);
   }
 
   /** True when the database holds any document at all (deleted ones too): something worth a backup. */

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { AppError } from '../../shared/errors/app-error';
 import { listBackups, verifyDatabaseFile, type BackupInfo } from './backup-store';
 import { checkStillValid, recordChecked } from './check-record';
-import { SCHEMA_VERSION } from './migrations';
+import { SCHEMA_VERSION } from './schema-version';
 
 export const QUARANTINE_DIR_NAME = 'quarantine';
 

@@ -14,7 +14,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { AppError, AppErrorShape } from '../../shared/errors/app-error';
+import { AppError } from '../../shared/errors/app-error';
+import { AppErrorShape } from '../../shared/errors/app-error-shape';
 import { runImportTask, type ImportTask, type ImportTaskResult } from './import-task';
 
 export interface ImportWorkerLimits {

@@ -5,9 +5,7 @@
  * only a healthy database at the current schema: anything that would need writing to set right
  * (a fresh file, a migration, a quarantine) is done by a writer, under the lock.
  */
-import { verifyDatabaseFile } from '../db/backup-store';
-import { checkStillValid, recordChecked } from '../db/check-record';
-import { SCHEMA_VERSION } from '../db/migrations';
+import { readableBeside } from '../db/reader-access';
 import { acquireStoreLock, type Door, type LockEnvironment, type StoreLock } from '../db/store-lock';
 import { openOrRecover, withSession, type OpenOrRecoverOptions, type OpenOutcome } from './recovery-service';
 import { createServices } from './services';
@@ -36,15 +34,4 @@ export async function openForDoor(dbPath: string, access: DoorAccess, options: O
     lock.release();
     throw error;
   }
-}
-
-/**
- * A reader needs no lock when opening changes nothing: the file verifies and needs no migration.
- * With `trustRecord`, a file unchanged since it was last found sound is not read whole again.
- */
-function readableBeside(dbPath: string, trustRecord: boolean): boolean {
-  const skipCheck = trustRecord && checkStillValid(dbPath);
-  const verdict = verifyDatabaseFile(dbPath, { skipCheck });
-  if (verdict.ok && !skipCheck) recordChecked(dbPath);
-  return verdict.ok && verdict.userVersion === SCHEMA_VERSION;
 }

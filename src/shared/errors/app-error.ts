@@ -1,5 +1,7 @@
-/** Errors are values with a code and a Vietnamese message the UI can show as is. */
-import { z } from 'zod';
+/**
+ * Errors are values with a code and a Vietnamese message the UI can show as is. No zod here: every
+ * command loads this, and `thuky list` must not pay for zod (the schema is in app-error-shape.ts).
+ */
 
 export const ERROR_CODES = [
   'invalid_input', // the caller sent something the schema refuses
@@ -16,14 +18,13 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export const AppErrorShape = z.object({
-  code: z.enum(ERROR_CODES),
-  message: z.string(),
+export interface AppErrorShape {
+  code: ErrorCode;
+  message: string;
   /** Where the problem is: a field path, a file and line, a row number. */
-  where: z.string().optional(),
-  detail: z.string().optional(),
-});
-export type AppErrorShape = z.infer<typeof AppErrorShape>;
+  where?: string | undefined;
+  detail?: string | undefined;
+}
 
 export class AppError extends Error {
   readonly code: ErrorCode;

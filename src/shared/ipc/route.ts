@@ -1,6 +1,7 @@
 /** A route: one action with its zod input and output. Every door speaks this contract. */
 import { z } from 'zod';
-import { AppErrorShape } from '../errors/app-error';
+import type { AppErrorShape as Shape } from '../errors/app-error';
+import { AppErrorShape } from '../errors/app-error-shape';
 
 export interface RouteSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   input: I;
@@ -18,4 +19,4 @@ export const RouteResult = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), data: z.unknown() }),
   z.object({ ok: z.literal(false), error: AppErrorShape }),
 ]);
-export type RouteResult<T> = { ok: true; data: T } | { ok: false; error: AppErrorShape };
+export type RouteResult<T> = { ok: true; data: T } | { ok: false; error: Shape };
