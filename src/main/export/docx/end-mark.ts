@@ -1,8 +1,9 @@
 /**
  * Every ND30 template ends the body with "./." (ND30 PL III, e.g. Mẫu 1.4, 1.5). When the profile asks
  * for it (page.appendEndMark) and the user left it off, the mark is added to the last paragraph of the
- * body: a final "." becomes "./.", other endings get "./." after them. A body that ends with a table or
- * figure gets the mark as a paragraph of its own.
+ * body: a final "." becomes "./.", other endings get "./." after them. A body that ends with a table
+ * takes the mark after the last text of the table's last row (docs/nd30-rules.md §5.1), never on a
+ * line of its own under the table; a body that ends with a figure or rule gets it as a paragraph.
  */
 import type { BodyDoc, BodyNode } from '../../../shared/document/body';
 
@@ -20,7 +21,19 @@ function lastTextParagraph(nodes: BodyNode[]): BodyNode | undefined {
     if (node.type === 'bulletList' || node.type === 'orderedList' || node.type === 'listItem' || node.type === 'blockquote') {
       return lastTextParagraph(node.content ?? []);
     }
-    return undefined; // a table, figure or rule ends the body
+    if (node.type === 'table') return lastRowText(node);
+    return undefined; // a figure or rule ends the body
+  }
+  return undefined;
+}
+
+/** The last paragraph with text in the table's last row (its last cell with text: an empty Ghi chú is skipped). */
+function lastRowText(table: BodyNode): BodyNode | undefined {
+  const lastRow = (table.content ?? []).filter((row) => row.type === 'tableRow').at(-1);
+  const cells = lastRow?.content ?? [];
+  for (let index = cells.length - 1; index >= 0; index--) {
+    const found = lastTextParagraph(cells[index]?.content ?? []);
+    if (found) return found;
   }
   return undefined;
 }

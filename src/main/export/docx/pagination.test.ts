@@ -63,6 +63,17 @@ describe('the end of the body keeps with the closing', () => {
     for (const row of trs) expect(row).toContain('<w:cantSplit/>');
   });
 
+  it('ends a body that ends with a table with "./." in its last row, not on a line of its own (§5.1)', async () => {
+    const rows = Array.from({ length: 4 }, (_, index) => [String(index + 1), `Đơn vị ${index + 1}`, index === 3 ? '' : `${90 + index}%`]);
+    const parts = await exportBody([p(LONG), table(['STT', 'Đơn vị', 'Tỷ lệ'], rows)]);
+    const body = tables(parts.document).find((xml) => xml.includes('Đơn vị 4')) ?? '';
+    const lastRow = (body.match(/<w:tr>.*?<\/w:tr>/gs) ?? []).at(-1) ?? '';
+    const cells = (lastRow.match(/<w:tc>.*?<\/w:tc>/gs) ?? []).map(textOf);
+    expect(cells).toEqual(['4', 'Đơn vị 4./.', '']);
+    expect(paragraphs(parts.document).filter((paragraph) => textOf(paragraph).trim() === './.')).toEqual([]);
+    expect(parts.document.match(/\.\/\./g)).toHaveLength(1);
+  });
+
   it('leaves the body free when nothing follows it (a news article)', async () => {
     const document = { ...samplePledge(), kind: 'article' as const, body: { type: 'doc' as const, content: [p(LONG), p(LONG)] } };
     const parts = readDocx(await toDocx(document, SAMPLE_PROFILE, () => undefined));

@@ -53,11 +53,26 @@ describe('end mark "./."', () => {
     const body = doc(para('Mở đầu'), { type: 'bulletList', content: [{ type: 'listItem', content: [para('ý cuối;')] }] }, { type: 'paragraph' });
     expect(JSON.stringify(withEndMark(body))).toContain('ý cuối;./.');
   });
-  it('adds its own paragraph after a final table, and leaves the input alone', () => {
-    const body = doc(para('Trước'), table(['A'], [['1']]));
+  const cellTexts = (node: BodyNode | undefined): string[] => (node?.content ?? []).map((cell) => (cell.content ?? []).map((paragraph) => (paragraph.content ?? []).map((text) => text.text ?? '').join('')).join('\n'));
+  it.each([
+    ['the last cell', ['1', 'Nguyễn Văn An', 'Tổ trưởng'], ['1', 'Nguyễn Văn An', 'Tổ trưởng./.']],
+    ['the last cell with text (an empty Ghi chú is skipped)', ['1', 'Nguyễn Văn An', ''], ['1', 'Nguyễn Văn An./.', '']],
+    ['a cell ending with "."', ['1', 'Đạt 100%.', ''], ['1', 'Đạt 100%./.', '']],
+    ['a cell already marked', ['1', 'Xong./.', ''], ['1', 'Xong./.', '']],
+  ])('puts it after the text of a final table in %s, never on a line of its own (§5.1)', (_case, row, markedRow) => {
+    const body = doc(para('Trước'), table(['STT', 'Nội dung', 'Ghi chú'], [['0', 'Đầu', ''], row]));
     const marked = withEndMark(body);
-    expect(marked.content.at(-1)).toEqual(para('./.'));
-    expect(body.content).toHaveLength(2);
+    expect(marked.content).toHaveLength(2);
+    expect(cellTexts(marked.content[1]?.content?.at(-1))).toEqual(markedRow);
+    expect(JSON.stringify(marked).match(/\.\/\./g)).toHaveLength(1);
+    expect(cellTexts(body.content[1]?.content?.at(-1))).toEqual(row);
+  });
+  it('adds its own paragraph after a final figure or an empty table row, and leaves the input alone', () => {
+    const emptyRow = doc(para('Trước'), table(['A', 'B'], [['', '']]));
+    expect(withEndMark(emptyRow).content.at(-1)).toEqual(para('./.'));
+    expect(emptyRow.content).toHaveLength(2);
+    const figure = doc(para('Trước'), { type: 'figure', attrs: { imageId: 'x' }, content: [{ type: 'text', text: 'Ảnh' }] });
+    expect(withEndMark(figure).content.at(-1)).toEqual(para('./.'));
   });
 });
 
