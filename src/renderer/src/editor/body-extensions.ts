@@ -3,6 +3,7 @@ import type { Extensions } from '@tiptap/core';
 import { ReactNodeViewRenderer } from '@tiptap/react';
 import { bodySchemaExtensions } from './body-schema';
 import { SpellCheck } from './spell-check';
+import { WordUndoGroups } from './word-undo-groups';
 import { Figure } from './figure-node';
 import { FigureView } from './FigureView';
 import { AttendanceSentence } from '../attendees/attendance-sentence-node';
@@ -18,5 +19,5 @@ const FigureWithView = Figure.extend({
 const AttendanceSentenceWithView = AttendanceSentence.extend({ addNodeView: () => ReactNodeViewRenderer(AttendanceSentenceView) });
 
 export function bodyExtensions(): Extensions {
-  return [...bodySchemaExtensions(FigureWithView, AttendanceSentenceWithView), SpellCheck];
+  return [...bodySchemaExtensions(FigureWithView, AttendanceSentenceWithView), SpellCheck, WordUndoGroups];
 }

@@ -2,8 +2,8 @@
 import { useState } from 'react';
 import { useLocale } from '../i18n/locale';
 import { DateField } from './DateField';
-import { parseClockTime } from './date-input';
 import { frameFieldId } from './frame-fields';
+import { TimeField } from './TimeField';
 
 const DEFAULT_TIME = '08:00';
 
@@ -11,30 +11,20 @@ export function PublishedAtField({ value, onChange }: { value: string | null; on
   const { t } = useLocale();
   const date = value ? value.slice(0, 10) : null;
   const time = value ? value.slice(11, 16) : '';
-  const [timeText, setTimeText] = useState(time);
-  const shownTime = parseClockTime(timeText) === undefined && timeText !== '' ? timeText : time || timeText;
-  const badTime = shownTime !== '' && parseClockTime(shownTime) === undefined;
+  // A time typed before the date waits for it.
+  const [typedTime, setTypedTime] = useState(time);
   return (
     <div className="form-row">
       <div className="form-field">
         <label htmlFor={frameFieldId('publishedAt')}>{t.publishedAt}</label>
-        <DateField id={frameFieldId('publishedAt')} value={date} onChange={(next) => onChange(next ? `${next}T${parseClockTime(timeText) ?? DEFAULT_TIME}` : null)} />
+        <DateField id={frameFieldId('publishedAt')} value={date} onChange={(next) => onChange(next ? `${next}T${time || typedTime || DEFAULT_TIME}` : null)} />
       </div>
       <div className="form-field form-field-narrow">
         <label htmlFor="frame-publishedTime">{t.publishedTime}</label>
-        <input
-          id="frame-publishedTime"
-          type="text"
-          inputMode="numeric"
-          placeholder={DEFAULT_TIME}
-          value={shownTime}
-          onChange={(event) => {
-            setTimeText(event.target.value);
-            const parsed = parseClockTime(event.target.value);
-            if (parsed && date) onChange(`${date}T${parsed}`);
-          }}
-        />
-        {badTime && <div className="field-error">{t.timeFormat}</div>}
+        <TimeField id="frame-publishedTime" value={time} placeholder={DEFAULT_TIME} onChange={(next) => {
+            setTypedTime(next);
+            if (date) onChange(`${date}T${next}`);
+          }} />
       </div>
     </div>
   );

@@ -27,3 +27,16 @@ export function parseClockTime(text: string): string | undefined {
   if (hour > 23 || minute > 59) return undefined;
   return `${String(hour).padStart(2, '0')}:${match[2]}`;
 }
+
+/**
+ * A time as the clerk typed it into a time field: "16:20", "1620", "930" (→ 09:30), or a new time
+ * typed after the old one ("08:0016:20" → "16:20": the caret was at the end of a pre-filled value).
+ */
+export function typedClockTime(text: string): string | undefined {
+  const exact = parseClockTime(text);
+  if (exact) return exact;
+  const digits = text.replace(/\D/gu, '');
+  if (/^\s*\d{3,4}\s*$/u.test(text)) return parseClockTime(`${digits.slice(0, -2)}:${digits.slice(-2)}`);
+  if (digits.length > 4) return parseClockTime(`${digits.slice(-4, -2)}:${digits.slice(-2)}`);
+  return undefined;
+}

@@ -1,0 +1,53 @@
+/**
+ * A 24-hour time typed as text (docs/ui-conventions.md, Manners): the whole value is selected when
+ * the field takes the focus, so typing replaces it as in Word's fields; a time typed after the old one
+ * ("08:00" then "16:20") still reads as the new time. Shared by every time input.
+ */
+import { useRef, useState } from 'react';
+import { useLocale } from '../i18n/locale';
+import { typedClockTime } from './date-input';
+
+interface TimeFieldProps {
+  id: string;
+  /** "HH:mm", or '' when none is set. */
+  value: string;
+  onChange(time: string): void;
+  placeholder?: string;
+}
+
+export function TimeField({ id, value, onChange, placeholder = '08:00' }: TimeFieldProps) {
+  const { t } = useLocale();
+  const [text, setText] = useState(value);
+  // A click that gave the focus must not undo the selection on mouse up.
+  const justFocused = useRef(false);
+  // Follow outside changes; keep the clerk's half-typed text while it does not read as a time.
+  const typed = typedClockTime(text);
+  const shown = typed === undefined && text !== '' ? text : value || text;
+  const bad = shown !== '' && typedClockTime(shown) === undefined;
+  return (
+    <>
+      <input
+        id={id}
+        type="text"
+        inputMode="numeric"
+        placeholder={placeholder}
+        value={shown}
+        aria-invalid={bad}
+        onFocus={(event) => {
+          event.currentTarget.select();
+          justFocused.current = true;
+        }}
+        onMouseUp={(event) => {
+          if (justFocused.current) event.preventDefault();
+          justFocused.current = false;
+        }}
+        onChange={(event) => {
+          const next = typedClockTime(event.target.value);
+          setText(next ?? event.target.value);
+          if (next) onChange(next);
+        }}
+      />
+      {bad && <div className="field-error">{t.timeFormat}</div>}
+    </>
+  );
+}
