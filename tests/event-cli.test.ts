@@ -104,6 +104,28 @@ describe('thuky event', { timeout: 240_000 }, () => {
     });
   });
 
+  it('event export --out writes Word + HTML of the six documents in one folder; with no PDF converter it says one line and exits 0', () => {
+    const out = path.join(tmp.dir, 'xuat-tat-ca');
+    // A machine without Word or LibreOffice: THUKY_SOFFICE names a program that is not there.
+    const run = runThuky(['event', 'export', eventId, '--out', out, '--db', db], { THUKY_SOFFICE: path.join(tmp.dir, 'khong-co-soffice') });
+    // Progress goes to stderr, one line a file.
+    expect(run.stderr.split('\n').filter(Boolean)).toHaveLength(12);
+    expect(run.stderr).toMatch(/^\[1\/12\] Báo cáo kết quả .* \(Word\)$/m);
+    expect(run.code).toBe(0);
+    const [folder] = fs.readdirSync(out);
+    expect(fs.readdirSync(path.join(out, folder!)).filter((name) => /\.(docx|html)$/.test(name))).toHaveLength(12);
+    expect(run.stdout).toContain(`Đã xuất 12 tệp của 6 văn bản vào ${path.join(out, folder!)}.`);
+    expect(run.stdout).toContain('Lưu ý: Chưa xuất PDF: không tìm thấy Microsoft Word hoặc LibreOffice');
+    const json = runThuky(['event', 'export', eventId, '--out', out, '--json', '--db', db], { THUKY_SOFFICE: path.join(tmp.dir, 'khong-co-soffice') });
+    const result = JSON.parse(json.stdout) as { folder: string; files: string[]; pdf: string | null };
+    expect(result.pdf).toBeNull();
+    expect(path.basename(result.folder)).toBe(`${folder}-2`);
+    expect(result.files).toHaveLength(12);
+    const missing = thuky('event', 'export', eventId);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('Thiếu --out THƯ-MỤC');
+  });
+
   it('refuses a bad event file naming the field and row in Vietnamese, and writes nothing', () => {
     const json = seedEventJson() as { attendees: Array<Record<string, unknown>>; time: string };
     json.attendees[3] = { ...json.attendees[3], fullName: ' ' };

@@ -56,6 +56,9 @@ Cách dùng: thuky <lệnh> [--db TỆP] [--json]
                                           giao ước, chương trình phối hợp, giấy mời)
   event set ID --date YYYY-MM-DD [--time HH:mm] [--venue …] [--chair …] [--chair-title …]
                                           đổi ngày/giờ/địa điểm/chủ trì; các bản nháp sửa theo
+  event export ID --out THƯ-MỤC [--json]  xuất tất cả văn bản của hội nghị (Word, HTML, PDF) vào
+                                          một thư mục mới trong THƯ-MỤC; không có Word/LibreOffice
+                                          thì bỏ PDF và báo một dòng
   delete ID                               xóa văn bản (có thể khôi phục)
   check ID [--json]                       kiểm tra cách viết (chính tả, kiểu bỏ dấu, gạch nối, khoảng trắng…)
   search TỪ KHÓA [--json]                 tìm văn bản (không cần gõ dấu), tốt nhất trước

@@ -2,6 +2,7 @@
  * `thuky event new FILE.json | show ID | generate ID | set ID --date … [--time] [--venue]
  * [--chair] [--chair-title]`: one conference, all its paperwork (docs/event-format.md).
  */
+import fs from 'node:fs';
 import { EntityId } from '../../shared/attendee/person';
 import { DOCUMENT_STATE_LABELS_VI, type EventFactsPatch } from '../../shared/event/event';
 import { kindOf } from '../../shared/document/kinds';
@@ -13,7 +14,7 @@ import type { Services } from '../services/services';
 import type { CliArgs } from './args';
 import type { Print } from './print';
 
-export const EVENT_USAGE = 'thuky event new TỆP.json | show ID | generate ID | set ID --date YYYY-MM-DD [--time HH:mm] [--venue …]';
+export const EVENT_USAGE = 'thuky event new TỆP.json | show ID | generate ID | set ID --date YYYY-MM-DD [--time HH:mm] [--venue …] | export ID --out THƯ-MỤC';
 
 function eventId(args: CliArgs, usage: string): string {
   const id = args.positionals[1];
@@ -70,16 +71,43 @@ function setEvent(services: Services, args: CliArgs, print: Print): void {
   for (const kept of result.kept) print(`Giữ nguyên (đã ban hành): ${kept}`);
 }
 
-const SUBCOMMANDS: Record<string, (services: Services, args: CliArgs, print: Print) => void> = {
+/** Every document of the event as Word, HTML and PDF in a new folder inside --out; Ctrl+C cancels and leaves nothing. */
+async function exportEvent(services: Services, args: CliArgs, print: Print): Promise<void> {
+  const id = eventId(args, 'thuky event export ID --out THƯ-MỤC [--json]');
+  const out = args.values.out;
+  if (!out) throw new AppError('invalid_input', 'Thiếu --out THƯ-MỤC (thư mục sẽ chứa thư mục xuất của hội nghị)', { where: '--out' });
+  fs.mkdirSync(out, { recursive: true });
+  const controller = new AbortController();
+  const abort = () => controller.abort();
+  process.once('SIGINT', abort);
+  try {
+    const { exportEventFolder } = await import('../export/event-export');
+    const result = await exportEventFolder(services, id, out, {
+      signal: controller.signal,
+      onProgress: ({ done, total, current }) => {
+        if (!args.values.json && current) process.stderr.write(`[${done + 1}/${total}] ${current}\n`);
+      },
+    });
+    if (args.values.json) return print(JSON.stringify(result));
+    print(`Đã xuất ${result.files.length} tệp của ${result.documents} văn bản vào ${result.folder}${result.pdf ? ` (PDF dàn trang bởi ${result.pdf})` : ''}.`);
+    for (const note of result.notes) print(`Lưu ý: ${note}`);
+    for (const problem of result.problems) print(`Còn thiếu: ${problem}`);
+  } finally {
+    process.removeListener('SIGINT', abort);
+  }
+}
+
+const SUBCOMMANDS: Record<string, (services: Services, args: CliArgs, print: Print) => void | Promise<void>> = {
   new: newEvent,
   show: showEvent,
   generate: generateEvent,
   set: setEvent,
+  export: exportEvent,
 };
 
-export function eventCommand(services: Services, args: CliArgs, print: Print): void {
+export async function eventCommand(services: Services, args: CliArgs, print: Print): Promise<void> {
   const sub = args.positionals[0];
   const run = sub ? SUBCOMMANDS[sub] : undefined;
   if (!run) throw new AppError('invalid_input', `Lệnh event không hợp lệ${sub ? `: "${sub}"` : ''}. Cách dùng: ${EVENT_USAGE}`, { where: 'tham số' });
-  run(services, args, print);
+  await run(services, args, print);
 }

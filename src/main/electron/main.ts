@@ -18,6 +18,7 @@ import type { Services } from '../services/services';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { onFlushed, registerRoutes } from './ipc-bridge';
 import { saveFileWithDialog } from './save-file';
+import { chooseFolderWithDialog } from './choose-folder';
 import { buildMenu } from './menu';
 import { hardenSessions } from './security';
 import { mainWindowOptions } from './window-options';
@@ -69,8 +70,9 @@ async function start(): Promise<void> {
   serveRenderer(path.join(here, '../renderer'));
   const version = JSON.parse(fs.readFileSync(path.join(app.getAppPath(), 'package.json'), 'utf8')).version as string;
   const saveFile = saveFileWithDialog(() => mainWindow);
+  const chooseFolder = chooseFolderWithDialog(() => mainWindow);
   registerRoutes(
-    () => ({ services: services as Services, door: 'electron', version, openPath: async (p) => (await shell.openPath(p)) === '', saveFile }),
+    () => ({ services: services as Services, door: 'electron', version, openPath: async (p) => (await shell.openPath(p)) === '', saveFile, chooseFolder }),
     devServerUrl,
   );
   Menu.setApplicationMenu(buildMenu(() => mainWindow));

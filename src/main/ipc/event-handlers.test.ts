@@ -1,8 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { useRouteHarness } from '../../../tests/support/route-caller';
 import { seedEventJson } from '../../../tests/support/event-fixtures';
+import { NO_PDF_NOTE } from '../export/event-export';
+import type { EventExportStatus } from '../../shared/event/event-export';
 
-const harness = useRouteHarness();
+// The harness's own export folder (the page never names one).
+const exportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thuky-event-routes-'));
+afterAll(() => fs.rmSync(exportDir, { recursive: true, force: true }));
+const harness = useRouteHarness({ exportDir });
 
 describe('event routes', () => {
   it('create → generate → update → setChecked through the contract', async () => {
@@ -28,5 +36,58 @@ describe('event routes', () => {
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input', message: 'Thiếu tên đơn vị' } });
     expect(bad.ok ? '' : bad.error.where).toContain('Tên đơn vị (giao ước), dòng 12');
     expect(await harness.call<unknown[]>('events.list', {})).toEqual([]);
+  });
+});
+
+describe('event routes: parties and Xuất tất cả', () => {
+  it('setParties keeps ids, updates the pledge draft (commitments kept) and refuses a nameless party by row', async () => {
+    const { id } = await harness.call<{ id: string }>('events.create', seedEventJson());
+    const docs = await harness.call<Array<{ id: string; kind: string }>>('events.generate', { id });
+    const pledgeId = docs.find((doc) => doc.kind === 'pledge')!.id;
+    const view = await harness.call<{ pledgeParties: Array<Record<string, unknown>>; partyIds: { pledge: string[] } }>('events.get', { id });
+    const pledge = await harness.call<{ commitments: unknown[] }>('pledges.get', { documentId: pledgeId });
+    const parties: Array<Record<string, unknown>> = view.pledgeParties.map((party, index) => ({ ...party, id: view.partyIds.pledge[index] })).slice(0, 11);
+    parties[1] = { ...parties[1], representative: 'Trần Văn Mới' };
+    const result = await harness.call<{ updated: string[]; event: { pledgeParties: unknown[]; partyIds: { pledge: string[] } } }>('events.setParties', { id, which: 'pledge', parties });
+    expect(result.updated).toEqual([pledgeId]);
+    expect(result.event.pledgeParties).toHaveLength(11);
+    expect(result.event.partyIds.pledge).toEqual(view.partyIds.pledge.slice(0, 11));
+    const after = await harness.call<{ parties: Array<{ id: string; representative: string }>; commitments: unknown[] }>('pledges.get', { documentId: pledgeId });
+    expect(after.parties).toHaveLength(11);
+    expect(after.parties.find((party) => party.id === view.partyIds.pledge[1])!.representative).toBe('Trần Văn Mới');
+    expect(after.commitments).toEqual(pledge.commitments);
+    const bad = await harness.raw('events.setParties', { id, which: 'programme', parties: [{ name: '' }] });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input', message: 'Thiếu tên đơn vị' } });
+  });
+
+  it('exportAll writes into the harness folder, reports progress until done, and says one line for the missing PDF', async () => {
+    // No Word, no LibreOffice: THUKY_SOFFICE naming a missing program is how a machine without them looks.
+    vi.stubEnv('THUKY_SOFFICE', path.join(exportDir, 'no-soffice'));
+    try {
+      const { id } = await harness.call<{ id: string }>('events.create', seedEventJson());
+      const refused = await harness.raw('events.exportAll', { id });
+      expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input', message: 'Hội nghị chưa có văn bản nào: bấm «Tạo văn bản» trước khi xuất' } });
+      await harness.call('events.generate', { id });
+      const started = await harness.call<{ jobId: string; folder: string }>('events.exportAll', { id });
+      expect(started.folder).toBe(exportDir);
+      let status: EventExportStatus;
+      do {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        status = await harness.call<EventExportStatus>('events.exportStatus', { jobId: started.jobId });
+      } while (status.state === 'running');
+      expect(status.state).toBe('done');
+      expect(status.progress).toMatchObject({ done: 12, total: 12 });
+      expect(status.result!.notes).toEqual([NO_PDF_NOTE]);
+      expect(fs.readdirSync(status.result!.folder)).toHaveLength(12);
+      expect(await harness.call('events.cancelExport', { jobId: started.jobId })).toEqual({ cancelled: false });
+      // The web door opens no folder; the page shows where it went.
+      expect(await harness.call('events.openExportFolder', { jobId: started.jobId })).toEqual({ opened: false });
+      const unknown = await harness.raw('events.exportStatus', { jobId: '00000000-0000-4000-8000-000000000000' });
+      expect(unknown).toMatchObject({ ok: false, error: { code: 'not_found' } });
+      const badId = await harness.raw('events.exportStatus', { jobId: '../../etc' });
+      expect(badId).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });

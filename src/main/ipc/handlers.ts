@@ -24,6 +24,10 @@ export interface HandlerContext {
   openPath?: (path: string) => Promise<boolean>;
   /** Absent in the web harness, where the browser downloads the bytes instead. */
   saveFile?: SaveFile;
+  /** Asks the user for a folder (Electron's dialog in main); null when cancelled. Absent in the web harness. */
+  chooseFolder?: (title: string) => Promise<string | null>;
+  /** The web harness's own folder for exports that write several files ("Xuất tất cả"); the page never names one. */
+  exportDir?: string;
 }
 
 export type Handlers = {

@@ -36,7 +36,7 @@ describe('events: one conference, all its paperwork', () => {
     expect(view.programmeParties).toHaveLength(8);
     expect(view.documents).toEqual([]);
     // The view is itself a valid event file (round trip).
-    const { id: _id, documents: _docs, attendeeListId: _list, createdAt: _c, updatedAt: _u, ...file } = view;
+    const { id: _id, documents: _docs, attendeeListId: _list, partyIds: _ids, createdAt: _c, updatedAt: _u, ...file } = view;
     expect(EventFile.safeParse(file).success).toBe(true);
   });
 

@@ -118,6 +118,7 @@ export class EventService {
       attendees: list.rows.map(fromRow),
       pledgeParties: pledgeParties.map(fromParty),
       programmeParties: programmeParties.map(fromParty),
+      partyIds: { pledge: pledgeParties.map((party) => party.id), programme: programmeParties.map((party) => party.id) },
       documents: this.repo.documents(id).map(toEventDocument),
     };
   }
@@ -184,6 +185,44 @@ export class EventService {
         if (synced === content) continue;
         this.documents.save(doc.id, synced, { explicit: true });
         updated.push(doc.id);
+      }
+    }).immediate();
+    return { event: this.view(id), updated, kept };
+  }
+
+  /**
+   * Replaces the pledge's or the programme's parties (the event form). A party keeps its id, so a
+   * per-party target in the generated draft stays with it; the draft takes the new parties and
+   * signing order, an issued one keeps its own.
+   */
+  setParties(id: string, which: 'pledge' | 'programme', parties: ReadonlyArray<EventParty & { id?: string }>): FactsUpdate {
+    const before = this.repo.get(id);
+    const key = which === 'pledge' ? 'pledgeParties' : 'programmeParties';
+    const given = parties.map((party) => ({ ...party, id: party.id ?? uuidv7() }));
+    if (new Set(given.map((party) => party.id)).size !== given.length) throw new AppError('invalid_input', 'Hai bên ký kết trùng mã', { where: key });
+    const parsed = StoredEvent.safeParse({ ...before, [key]: given, updatedAt: isoNow(this.clock, before.updatedAt) });
+    if (!parsed.success) throw appErrorFromZod(parsed.error, 'hội nghị');
+    const after = parsed.data;
+    const kind: EventDocumentKind = which === 'pledge' ? 'pledge' : 'program';
+    const updated: string[] = [];
+    const kept: string[] = [];
+    this.db.transaction(() => {
+      this.repo.update(after);
+      for (const linked of this.repo.documents(id)) {
+        if (linked.kind !== kind) continue;
+        if (linked.number !== '') {
+          kept.push(linked.documentId);
+          continue;
+        }
+        const current = this.pledges.get(linked.documentId);
+        const ids = new Set(after[key].map((party) => party.id));
+        const commitments = current.commitments.map((commitment) => ({
+          ...commitment,
+          targetsByParty: Object.fromEntries(Object.entries(commitment.targetsByParty).filter(([partyId]) => ids.has(partyId))),
+        }));
+        const signatureOrder = partiesInSigningOrder(after[key], current.signatureOrder).map((party) => party.id);
+        this.pledges.save(linked.documentId, { parties: after[key], commitments, signatureOrder });
+        updated.push(linked.documentId);
       }
     }).immediate();
     return { event: this.view(id), updated, kept };

@@ -5,6 +5,7 @@
  */
 import crypto from 'node:crypto';
 import http from 'node:http';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { dispatch } from '../ipc/dispatch';
 import { toAppError } from '../ipc/to-app-error';
@@ -22,6 +23,8 @@ export interface HarnessOptions {
   version: string;
   /** Fixed token for tests; random otherwise. */
   token?: string;
+  /** Where "Xuất tất cả" writes its folders (the page never names a path); default: "xuat" beside the database. */
+  exportDir?: string;
 }
 
 export interface Harness {
@@ -36,6 +39,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const token = options.token ?? crypto.randomBytes(24).toString('hex');
   const tokenBytes = Buffer.from(token);
   let origin = '';
+  const exportDir = options.exportDir ?? path.join(path.dirname(options.services.dbPath), 'xuat');
 
   const server = http.createServer((req, res) => {
     const url = req.url ?? '/';
@@ -68,7 +72,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
         } catch {
           return sendJson(res, 400, { ok: false, error: { code: 'invalid_input', message: 'Dữ liệu gửi lên không phải JSON' } });
         }
-        const result = await dispatch(name, input, { services: options.services, door: 'web', version: options.version });
+        const result = await dispatch(name, input, { services: options.services, door: 'web', version: options.version, exportDir });
         const status = result.ok ? 200 : statusFor(result.error.code);
         sendJson(res, status, result);
       })

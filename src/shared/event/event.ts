@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { GroupName } from '../attendee/attendee-list';
 import { EntityId, FullName, Honorific, PersonTitle, PersonUnit, ProtocolRank } from '../attendee/person';
-import { PledgeParty } from '../pledge/pledge';
+import { PartyId, PledgeParty } from '../pledge/pledge';
 import { nfcString } from '../text/nfc';
 import { isValidIsoDate } from '../text/nd30-date';
 
@@ -128,6 +128,8 @@ export const EventView = EventFile.omit({ photos: true }).extend({
   id: EntityId,
   photos: z.array(EventPhoto),
   attendeeListId: EntityId,
+  /** The stored ids of the parties, in the same order (the event form sends them back with its edits). */
+  partyIds: z.object({ pledge: z.array(PartyId), programme: z.array(PartyId) }),
   documents: z.array(EventDocument),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -57,6 +57,11 @@ export const ROUTE_NAMES = [
   'events.generate',
   'events.update',
   'events.setChecked',
+  'events.setParties',
+  'events.exportAll',
+  'events.exportStatus',
+  'events.cancelExport',
+  'events.openExportFolder',
 ] as const;
 
 export type RouteName = (typeof ROUTE_NAMES)[number];
