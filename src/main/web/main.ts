@@ -7,6 +7,7 @@ import { toAppError } from '../ipc/to-app-error';
 import { appRoot } from '../paths/app-root';
 import { resolveDbPath } from '../paths/data-dir';
 import { openForDoor } from '../services/store-access';
+import { listenFailureMessage, parsePort } from './listen-error';
 import { startHarness } from './server';
 
 async function main(): Promise<void> {
@@ -14,6 +15,11 @@ async function main(): Promise<void> {
     options: { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, 'start-empty': { type: 'boolean' } },
     strict: true,
   });
+  const port = parsePort(values.port, 5180);
+  if (typeof port === 'string') {
+    process.stderr.write(port);
+    process.exit(2);
+  }
   const dbPath = resolveDbPath(values.db);
   // The harness writes: it holds the one lock for as long as it serves.
   const { outcome: opened, lock } = await openForDoor(dbPath, { door: 'web', writes: true }, { startEmpty: values['start-empty'] ?? false });
@@ -29,12 +35,15 @@ async function main(): Promise<void> {
   const { services } = opened;
   const root = appRoot();
   const version = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
-  const harness = await startHarness({
-    services,
-    rendererDir: path.join(root, 'out', 'renderer'),
-    host: values.host,
-    port: values.port ? Number(values.port) : 5180,
-    version,
+  const host = values.host ?? '127.0.0.1';
+  const harness = await startHarness({ services, rendererDir: path.join(root, 'out', 'renderer'), host, port, version }).catch((error: unknown) => {
+    const message = listenFailureMessage(error, host, port);
+    if (message === null) throw error;
+    // The port is taken: give the database back before saying so.
+    services.close();
+    lock?.release();
+    process.stderr.write(message);
+    process.exit(1);
   });
   process.stdout.write(`Thư ký đang chạy tại ${harness.url}  (cơ sở dữ liệu: ${services.dbPath})\nNhấn Ctrl+C để dừng.\n`);
   const stop = () => {
