@@ -40,8 +40,8 @@ describe('resolveAttendanceSentences', () => {
     const renamed = guests.map((guest) => (guest.id === 'b' ? { ...guest, fullName: 'Trần Thị Bảo' } : guest));
     const text = bodyText(resolveAttendanceSentences(doc, () => list(renamed)));
     expect(text).toContain('bà Trần Thị Bảo - Giám đốc Công ty X');
-    expect(text).not.toContain('Nguyễn Văn An');
-    expect(text).toContain('và 2 đại biểu khác');
+    // The one chair not chosen is still named with the role and place, not hidden among "đại biểu khác".
+    expect(text).toContain('bà Trần Thị Bảo - Giám đốc Công ty X; đồng chí Nguyễn Văn An - Chủ tịch Ủy ban MTTQ Việt Nam quận Thanh Xuân và 1 đại biểu khác.');
   });
 
   it('uses the frozen text and does not read the list', () => {

@@ -35,11 +35,19 @@ describe('buildAttendanceSentence', () => {
   });
 
   const leader = row('lead', 0, { fullName: 'Nguyễn Văn A', honorific: 'Đồng chí', title: 'Bí thư Đảng ủy', unit: 'Đảng ủy phường Thanh Xuân', protocolRank: 1 });
+  const givenNames = ['Bình', 'Cường', 'Dũng', 'Giang', 'Hà', 'Khánh', 'Lan', 'Minh', 'Nam', 'Oanh', 'Phúc'];
   const chairs = (count: number, title: string) =>
-    wards.slice(0, count).map((ward, index) => row(`c${index}`, 1 + index, { fullName: `Chủ tịch ${index}`, title, unit: `Ủy ban MTTQ Việt Nam phường ${ward}` }));
+    wards.slice(0, count).map((ward, index) => row(`c${index}`, 1 + index, { fullName: `Trần Văn ${givenNames[index]}`, title, unit: `Ủy ban MTTQ Việt Nam phường ${ward}` }));
   const other = row('o', 40, { fullName: 'Lê Văn C', title: 'Giám đốc', unit: 'Công ty X' });
   it.each<[string, AttendeeRow[], string]>([
-    ['1 ward chair', [leader, ...chairs(1, 'Chủ tịch'), other], 'Dự hội nghị có: đồng chí Nguyễn Văn A - Bí thư Đảng ủy phường Thanh Xuân và 2 đại biểu khác.'],
+    ['1 ward chair', [leader, ...chairs(1, 'Chủ tịch'), other], 'Dự hội nghị có: đồng chí Nguyễn Văn A - Bí thư Đảng ủy phường Thanh Xuân; đồng chí Trần Văn Bình - Chủ tịch Ủy ban MTTQ Việt Nam phường Khương Đình và 1 đại biểu khác.'],
+    ['1 ward chair whose title names the committee', [leader, ...chairs(1, 'Chủ tịch Ủy ban MTTQ Việt Nam phường')], 'Dự hội nghị có: đồng chí Nguyễn Văn A - Bí thư Đảng ủy phường Thanh Xuân; đồng chí Trần Văn Bình - Chủ tịch Ủy ban MTTQ Việt Nam phường Khương Đình.'],
+    [
+      '1 ward chair and 1 commune chair',
+      [leader, ...chairs(1, 'Chủ tịch'), row('xa', 9, { fullName: 'Phạm Văn D', title: 'Chủ tịch', unit: 'Ủy ban MTTQ Việt Nam xã Ba Vì' }), other],
+      'Dự hội nghị có: đồng chí Nguyễn Văn A - Bí thư Đảng ủy phường Thanh Xuân; đồng chí Trần Văn Bình - Chủ tịch Ủy ban MTTQ Việt Nam phường Khương Đình; đồng chí Phạm Văn D - Chủ tịch Ủy ban MTTQ Việt Nam xã Ba Vì và 1 đại biểu khác.',
+    ],
+    ['3 ward chairs and 1 commune chair', [leader, ...chairs(3, 'Chủ tịch'), row('xa', 9, { fullName: 'Phạm Văn D', title: 'Chủ tịch', unit: 'Ủy ban MTTQ Việt Nam xã Ba Vì' })], 'Dự hội nghị có: đồng chí Nguyễn Văn A - Bí thư Đảng ủy phường Thanh Xuân; Chủ tịch Ủy ban MTTQ Việt Nam 3 phường; đồng chí Phạm Văn D - Chủ tịch Ủy ban MTTQ Việt Nam xã Ba Vì.'],
     ['3 ward chairs', [leader, ...chairs(3, 'Chủ tịch'), other], 'Dự hội nghị có: đồng chí Nguyễn Văn A - Bí thư Đảng ủy phường Thanh Xuân; Chủ tịch Ủy ban MTTQ Việt Nam 3 phường và 1 đại biểu khác.'],
     ['11 ward chairs', [leader, ...chairs(11, 'Chủ tịch'), other], 'Dự hội nghị có: đồng chí Nguyễn Văn A - Bí thư Đảng ủy phường Thanh Xuân; Chủ tịch Ủy ban MTTQ Việt Nam 11 phường và 1 đại biểu khác.'],
     ['3 chairs whose title names the committee', [leader, ...chairs(3, 'Chủ tịch Ủy ban MTTQ Việt Nam phường')], 'Dự hội nghị có: đồng chí Nguyễn Văn A - Bí thư Đảng ủy phường Thanh Xuân; Chủ tịch Ủy ban MTTQ Việt Nam 3 phường.'],

@@ -2,7 +2,8 @@
  * The attendance sentence of a conference report: "Dự hội nghị có: đồng chí Nguyễn Văn A - Phó Chủ
  * tịch …; đồng chí …; Chủ tịch Ủy ban MTTQ Việt Nam 11 phường và 35 đại biểu khác." Leading guests
  * are named in protocol order; everyone else is counted, by title and kind of unit where several
- * share them (11 ward chairs), the rest as "đại biểu khác".
+ * share them (11 ward chairs), named with role and place where one holds it alone (one ward chair),
+ * the rest as "đại biểu khác".
  */
 import type { AttendeeRow } from './attendee-list';
 import { honorificInSentence } from './honorific';
@@ -102,25 +103,29 @@ export function buildAttendanceSentence(rows: readonly AttendeeRow[], options: A
   const leadingIds = new Set(leading.map((row) => row.id));
   const others = present.filter((row) => !leadingIds.has(row.id));
 
-  // Categories shared by two or more people are counted by name; the rest fall into "đại biểu khác".
-  const categories = new Map<string, { role: string; level: string; count: number; first: number }>();
+  // Categories shared by two or more people are counted by kind of unit ("Chủ tịch Ủy ban MTTQ Việt
+  // Nam 11 phường"); one person alone in a category is named with the role and place ("đồng chí … -
+  // Chủ tịch Ủy ban MTTQ Việt Nam phường Khương Đình"), never hidden in "đại biểu khác"; the rest
+  // are counted there.
+  const categories = new Map<string, { role: string; level: string; count: number; first: number; row: AttendeeRow }>();
   others.forEach((row, index) => {
     const category = categoryOf(row);
     if (!category) return;
     const found = categories.get(category.key);
     if (found) found.count++;
-    else categories.set(category.key, { ...category, count: 1, first: index });
+    else categories.set(category.key, { ...category, count: 1, first: index, row });
   });
-  const counted = [...categories.values()].filter((category) => category.count > 1).sort((a, b) => a.first - b.first);
-  const countedTotal = counted.reduce((sum, category) => sum + category.count, 0);
-  const rest = others.length - countedTotal;
+  const listed = [...categories.values()].sort((a, b) => a.first - b.first);
+  const inCategories = listed.reduce((sum, category) => sum + category.count, 0);
+  const countedTotal = listed.reduce((sum, category) => sum + (category.count > 1 ? category.count : 0), 0);
+  const rest = others.length - inCategories;
 
-  const parts = [...leading.map(describeGuest), ...counted.map((c) => `${c.role} ${c.count} ${c.level}`)];
+  const parts = [...leading.map(describeGuest), ...listed.map((c) => (c.count > 1 ? `${c.role} ${c.count} ${c.level}` : describeGuest(c.row)))];
   let text = `${options.lead ?? 'Dự hội nghị có'}: `;
   if (parts.length === 0) text += `${rest} đại biểu`;
   else {
     text += parts.join('; ');
     if (rest > 0) text += ` và ${rest} đại biểu khác`;
   }
-  return { text: `${text}.`, namedCount: leading.length, countedCount: countedTotal, presentCount: present.length };
+  return { text: `${text}.`, namedCount: leading.length + listed.filter((c) => c.count === 1).length, countedCount: countedTotal, presentCount: present.length };
 }

@@ -101,8 +101,8 @@ describe('attendance sentence as a live reference', () => {
     const list = makeList();
     const reportId = makeReport(attendanceSentenceNode({ listId: list.id, leadingRowIds: ['b'], frozenText: null }));
     const word = await wordText(reportId);
-    expect(word).toContain('Dự hội nghị có: bà Trần Thị Quyên - Giám đốc Công ty X và 2 đại biểu khác.');
-    expect(word).not.toContain('Nguyễn Văn Khải');
+    // The chosen guest first; the one chair not chosen is still named, not hidden among "đại biểu khác".
+    expect(word).toContain('Dự hội nghị có: bà Trần Thị Quyên - Giám đốc Công ty X; đồng chí Nguyễn Văn Khải - Chủ tịch Ủy ban MTTQ Việt Nam quận Thanh Xuân và 1 đại biểu khác.');
   });
 
   it('keeps the frozen text after the list changes, and shows a placeholder for a deleted list', async () => {
