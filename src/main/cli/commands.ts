@@ -30,6 +30,7 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   backups: async () => (await import('./store-commands')).backupsCommand,
   restore: async () => (await import('./store-commands')).restoreCommand,
   archive: async () => (await import('./store-commands')).archiveCommand,
+  dictionary: async () => (await import('./dictionary-command')).dictionaryCommand,
   event: async () => (await import('./event-command')).eventCommand,
 };
 
@@ -41,7 +42,8 @@ Cách dùng: thuky <lệnh> [--db TỆP] [--json]
   list [--json]                           danh sách văn bản
   show ID [--json]                        xem văn bản (--json: dạng trao đổi JSON)
   import FILE [--json]                    nhập .txt (dòng đầu là tiêu đề), .json, .html hoặc .docx
-         [--normalise-tones]              viết lại theo kiểu bỏ dấu của hồ sơ (hòa/hoà)
+                                          (viết theo kiểu bỏ dấu của hồ sơ, hòa/hoà; --keep-tones: giữ
+                                          nguyên như trong tệp; --normalise-tones: như mặc định)
   import DS.xlsx|DS.csv --kind attendees [--title T] [--json]
                                           nhập danh sách đại biểu (lỗi theo dòng: không nhập gì)
   export ID --format html --out TỆP.html [--embed-images]
@@ -61,6 +63,8 @@ Cách dùng: thuky <lệnh> [--db TỆP] [--json]
                                           thì bỏ PDF và báo một dòng
   delete ID                               xóa văn bản (có thể khôi phục)
   check ID [--json]                       kiểm tra cách viết (chính tả, kiểu bỏ dấu, gạch nối, khoảng trắng…)
+  dictionary [list|add TỪ|remove TỪ] [--json]
+                                          từ điển của bạn: từ mà kiểm tra chính tả bỏ qua
   search TỪ KHÓA [--json]                 tìm văn bản (không cần gõ dấu), tốt nhất trước
   backup                                  sao lưu ngay (có kiểm tra) vào thư mục backups/ cạnh dữ liệu
   backups [--json]                        các bản sao lưu, mới trước

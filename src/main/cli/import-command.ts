@@ -14,8 +14,9 @@ export async function importCommand(services: Services, args: CliArgs, print: Pr
   const input = await importFile(file, {
     putImage: (mime, bytes) => services.images.put(mime, bytes),
     onNotice: (message) => notices.push(message),
-    // A script's import keeps the words as written unless asked; the check reports mixed styles.
-    toneStyle: args.values['normalise-tones'] ? services.profile.get().toneStyle : undefined,
+    // Issue 15: an import is written in the profile's kiểu bỏ dấu, like a paste (--normalise-tones
+    // asks for the same explicitly); --keep-tones keeps the words exactly as the file has them.
+    toneStyle: args.values['keep-tones'] && !args.values['normalise-tones'] ? undefined : services.profile.get().toneStyle,
   });
   const doc = services.documents.importDocument(input);
   if (args.values.json) return print(JSON.stringify({ id: doc.id, notices }));

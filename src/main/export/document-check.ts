@@ -10,7 +10,7 @@ import type { Document } from '../../shared/document/document';
 import { kindOf } from '../../shared/document/kinds';
 import type { ExportSources } from './export-sources';
 
-export function checkStoredDocument(sources: Pick<ExportSources, 'profile' | 'pledges' | 'attendees'>, document: Document): Finding[] {
+export function checkStoredDocument(sources: Pick<ExportSources, 'profile' | 'pledges' | 'attendees' | 'dictionary'>, document: Document): Finding[] {
   const pledge = kindOf(document.kind).data === 'pledge' ? sources.pledges.get(document.id) : undefined;
-  return checkDocument({ document, profile: sources.profile.get(), pledge, attendeeLists: (listId) => sources.attendees.find(listId) });
+  return checkDocument({ document, profile: sources.profile.get(), pledge, attendeeLists: (listId) => sources.attendees.find(listId), userWords: sources.dictionary.words() });
 }

@@ -21,5 +21,7 @@ export interface ExportSources {
   pledges: { get(documentId: string): Pledge };
   /** Whom a giấy mời goes to: its event's list (empty when the document belongs to no event). */
   events: { addresseesFor(documentId: string): Addressee[] };
+  /** The clerk's own dictionary: the check's spelling rule skips these words. */
+  dictionary: { words(): ReadonlySet<string> };
   revisions: { snapshot(documentId: string, reason: 'export'): RevisionSummary };
 }

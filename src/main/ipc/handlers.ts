@@ -81,6 +81,9 @@ export const handlers: Handlers = {
   'import.html': ({ html }, { services }) => ({
     body: normaliseBodyTones(htmlToBody(html, { putImage: (mime, bytes) => services.images.put(mime, bytes) }, 'HTML dán vào').body, services.profile.get().toneStyle),
   }),
+  'dictionary.list': (_input, { services }) => services.dictionary.list(),
+  'dictionary.add': ({ word }, { services }) => services.dictionary.add(word),
+  'dictionary.remove': ({ word }, { services }) => services.dictionary.remove(word),
   'images.get': ({ id }, { services }) => {
     const image = services.images.get(id);
     return { mime: image.mime, dataBase64: image.bytes.toString('base64') };

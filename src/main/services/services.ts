@@ -25,6 +25,8 @@ import { ExportService } from '../export/export-service';
 import { EventRepo } from '../db/event-repo';
 import { EventService } from './event-service';
 import { ProfileService } from './profile-service';
+import { DictionaryService } from './dictionary-service';
+import { UserWordRepo } from '../db/user-word-repo';
 import { loadBuiltinTemplates, TemplateService } from './template-service';
 
 export interface Services {
@@ -44,6 +46,7 @@ export interface Services {
   archive: ArchiveService;
   exports: ExportService;
   events: EventService;
+  dictionary: DictionaryService;
   close(): void;
 }
 
@@ -81,6 +84,7 @@ export function createServices(dbPath: string, options: ServiceOptions = {}): Se
   const attendees = new AttendeeService(db, attendeeRows, documentRepo, documents, personRepo, clock, reindex);
   const pledges = new PledgeService(db, pledgeRows, documentRepo, clock, reindex);
   const profile = new ProfileService(profileRepo, clock);
+  const dictionary = new DictionaryService(new UserWordRepo(db), clock);
   const events = new EventService(db, new EventRepo(db), documents, attendees, pledges, profile, images, clock);
   return {
     db,
@@ -97,8 +101,9 @@ export function createServices(dbPath: string, options: ServiceOptions = {}): Se
     profile,
     images,
     archive: new ArchiveService(db, documents, images, attendees, pledges, search, revisionRepo),
-    exports: new ExportService({ documents, profile, images, attendees, pledges, revisions, events }),
+    exports: new ExportService({ documents, profile, images, attendees, pledges, revisions, events, dictionary }),
     events,
+    dictionary,
     close: () => {
       if (db.open) db.close();
     },

@@ -12,6 +12,7 @@ import { PortalHtmlOptions } from '../export/portal-html-options';
 import { Profile } from '../profile/profile';
 import { Finding } from '../check/finding';
 import { MarkedText } from '../search/marked-text';
+import { UserWord } from '../text/spelling/user-word';
 import { TemplateId, TemplateSummary } from '../template/template';
 import { route, type RouteSpec } from './route';
 import type { RouteName } from './route-names';
@@ -147,6 +148,10 @@ export const contract = {
     z.object({ findings: z.array(Finding) }),
     'Kiểm tra văn bản: còn thiếu gì, còn sót gì của mẫu (shared/check)',
   ),
+  // The user dictionary ("Thêm vào từ điển"): the spell check and the writing check skip these words.
+  'dictionary.list': route(Empty, z.array(z.string()), 'Các từ trong từ điển của bạn (thứ tự tiếng Việt)'),
+  'dictionary.add': route(z.object({ word: UserWord }).strict(), z.array(z.string()), 'Thêm một từ vào từ điển của bạn'),
+  'dictionary.remove': route(z.object({ word: UserWord }).strict(), z.array(z.string()), 'Bỏ một từ khỏi từ điển của bạn'),
   'import.html': route(
     z.object({ html: z.string().max(30_000_000, 'Nội dung dán quá lớn') }).strict(),
     z.object({ body: BodyDoc }),

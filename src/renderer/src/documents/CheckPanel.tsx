@@ -7,6 +7,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Finding } from '../../../shared/check/finding';
 import { Icon } from '../app/icons';
 import { api } from '../api/client';
+import { addUserWord, onUserWordsChange } from '../editor/user-dictionary';
 import { useLocale } from '../i18n/locale';
 import './check-panel.css';
 
@@ -30,6 +31,8 @@ export function CheckPanel({ documentId, flush, onGoTo, onFix, onError }: CheckP
       .catch(onError);
   }, [documentId, flush, onError]);
   useEffect(run, [run]);
+  // A word added to the dictionary (here or from the editor's menu) is no longer a finding.
+  useEffect(() => onUserWordsChange(run), [run]);
 
   return (
     <div className="panel-section" data-testid="check-panel">
@@ -58,6 +61,11 @@ export function CheckPanel({ documentId, flush, onGoTo, onFix, onError }: CheckP
                 }}
               >
                 {t.checkFix + finding.fix}
+              </button>
+            )}
+            {finding.kind === 'spelling' && (
+              <button type="button" className="button button-small" onClick={() => addUserWord(finding.text).catch(onError)}>
+                {t.checkAddWord}
               </button>
             )}
           </li>

@@ -86,7 +86,7 @@ export function DocumentPage(props: DocumentPageProps) {
   stringsRef.current = t;
   const editor = useEditor(
     {
-      extensions: bodyExtensions(),
+      extensions: bodyExtensions({ onError: (error) => onErrorRef.current(error) }),
       content: doc.body,
       injectCSS: false,
       editorProps: {

@@ -18,6 +18,6 @@ const FigureWithView = Figure.extend({
 // The report's attendance sentence, read live from its list (attendees/AttendanceSentenceView.tsx).
 const AttendanceSentenceWithView = AttendanceSentence.extend({ addNodeView: () => ReactNodeViewRenderer(AttendanceSentenceView) });
 
-export function bodyExtensions(): Extensions {
-  return [...bodySchemaExtensions(FigureWithView, AttendanceSentenceWithView), SpellCheck, WordUndoGroups];
+export function bodyExtensions(options: { onError?: (error: unknown) => void } = {}): Extensions {
+  return [...bodySchemaExtensions(FigureWithView, AttendanceSentenceWithView), SpellCheck.configure({ onError: options.onError ?? (() => undefined) }), WordUndoGroups];
 }

@@ -2,7 +2,8 @@
  * Spell check in the editor: unknown syllables (shared/text/spelling) underlined by decorations.
  * Incremental: after an edit only the text blocks the transaction touched are checked again, the
  * rest of the decorations are mapped through it — typing costs one paragraph's check.
- * A right-click on an underlined word offers the suggestions in a small menu.
+ * A right-click on an underlined word offers the suggestions in a small menu, and "Thêm vào từ
+ * điển" (the user dictionary, editor/user-dictionary.ts: its words are never underlined).
  */
 import { Extension } from '@tiptap/core';
 import type { Node as PmNode } from '@tiptap/pm/model';
@@ -10,12 +11,14 @@ import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import { unknownWords } from '../../../shared/text/spelling/spell-check';
 import { suggestSyllables } from '../../../shared/text/spelling/suggest';
+import { userWordKey } from '../../../shared/text/spelling/user-word';
+import { addUserWord, loadUserWords, onUserWordsChange, userWords } from './user-dictionary';
 
 export const spellCheckKey = new PluginKey<DecorationSet>('thuky-spell-check');
 
 function blockDecorations(block: PmNode, start: number): Decoration[] {
   const text = block.textBetween(0, block.content.size, '\n', '\uFFFC');
-  return unknownWords(text).map(({ word, index }) =>
+  return unknownWords(text, userWords()).map(({ word, index }) =>
     Decoration.inline(start + index, start + index + word.length, { class: 'spelling-error', 'data-word': word }),
   );
 }
@@ -33,6 +36,8 @@ export function spellDecorations(doc: PmNode): DecorationSet {
 
 /** The set after a transaction: mapped, with the touched text blocks checked again. */
 export function updateSpellDecorations(set: DecorationSet, tr: Transaction): DecorationSet {
+  // The user dictionary changed: every block is checked again (rare, on a click).
+  if (tr.getMeta(spellCheckKey) === 'user-words') return spellDecorations(tr.doc);
   if (!tr.docChanged) return set;
   let next = set.map(tr.mapping, tr.doc);
   const touched = new Map<number, PmNode>();
@@ -61,7 +66,7 @@ function closeMenu(): void {
 }
 
 /** The suggestion menu for the underlined word under a right-click. */
-function openMenu(view: EditorView, event: MouseEvent): boolean {
+function openMenu(view: EditorView, event: MouseEvent, onError: (error: unknown) => void): boolean {
   const set = spellCheckKey.getState(view.state);
   const at = view.posAtCoords({ left: event.clientX, top: event.clientY });
   if (!set || !at) return false;
@@ -94,14 +99,34 @@ function openMenu(view: EditorView, event: MouseEvent): boolean {
     none.textContent = 'Không có gợi ý';
     menu.append(none);
   }
+  const add = document.createElement('button');
+  add.type = 'button';
+  add.className = 'spell-menu-add';
+  add.setAttribute('role', 'menuitem');
+  add.textContent = 'Thêm vào từ điển';
+  add.title = `Không gạch chân "${userWordKey(word)}" nữa (xem trong Thông tin cơ quan › Từ điển của bạn)`;
+  add.addEventListener('click', () => {
+    closeMenu();
+    // The new list reaches every editor through onUserWordsChange; a refusal is shown on the word.
+    addUserWord(word).catch(onError);
+    view.focus();
+  });
+  menu.append(add);
   document.body.append(menu);
   setTimeout(() => document.addEventListener('mousedown', (e: MouseEvent) => !menu.contains(e.target as Node) && closeMenu(), { once: true }));
   return true;
 }
 
-export const SpellCheck = Extension.create({
+export interface SpellCheckOptions {
+  /** Shows a refused "Thêm vào từ điển" (the shell's error banner). */
+  onError: (error: unknown) => void;
+}
+
+export const SpellCheck = Extension.create<SpellCheckOptions>({
   name: 'spellCheck',
+  addOptions: () => ({ onError: () => undefined }),
   addProseMirrorPlugins() {
+    const { onError } = this.options;
     return [
       new Plugin<DecorationSet>({
         key: spellCheckKey,
@@ -109,9 +134,17 @@ export const SpellCheck = Extension.create({
           init: (_config, state) => spellDecorations(state.doc),
           apply: (tr, set) => updateSpellDecorations(set, tr),
         },
+        view: (view) => {
+          const recheck = () => {
+            if (!view.isDestroyed) view.dispatch(view.state.tr.setMeta(spellCheckKey, 'user-words').setMeta('addToHistory', false));
+          };
+          const unsubscribe = onUserWordsChange(recheck);
+          loadUserWords().catch(() => undefined); // without the list every unknown word is underlined, nothing lost
+          return { destroy: unsubscribe };
+        },
         props: {
           decorations: (state) => spellCheckKey.getState(state),
-          handleDOMEvents: { contextmenu: (view, event) => openMenu(view, event) },
+          handleDOMEvents: { contextmenu: (view, event) => openMenu(view, event, onError) },
         },
       }),
     ];

@@ -7,6 +7,7 @@ import { Dialog, DialogActions } from '../app/Dialog';
 import { LinesField } from '../frame/LinesField';
 import { LOCALE_NAMES, LOCALES, useLocale, type Locale } from '../i18n/locale';
 import { BackupSection } from './BackupSection';
+import { DictionarySection } from './DictionarySection';
 import { profileProblems } from './profile-validation';
 import './settings-dialog.css';
 
@@ -167,6 +168,7 @@ export function SettingsDialog({ profile, onClose, onSaved, onError }: SettingsD
                 ))}
               </select>
             </fieldset>
+            <DictionarySection onError={onError} />
             <BackupSection onError={onError} />
           </div>
         </div>
