@@ -4,6 +4,7 @@ import { ReactNodeViewRenderer } from '@tiptap/react';
 import { bodySchemaExtensions } from './body-schema';
 import { SpellCheck } from './spell-check';
 import { WordUndoGroups } from './word-undo-groups';
+import { userDictionary } from './user-dictionary';
 import { Figure } from './figure-node';
 import { FigureView } from './FigureView';
 import { AttendanceSentence } from '../attendees/attendance-sentence-node';
@@ -19,5 +20,5 @@ const FigureWithView = Figure.extend({
 const AttendanceSentenceWithView = AttendanceSentence.extend({ addNodeView: () => ReactNodeViewRenderer(AttendanceSentenceView) });
 
 export function bodyExtensions(options: { onError?: (error: unknown) => void } = {}): Extensions {
-  return [...bodySchemaExtensions(FigureWithView, AttendanceSentenceWithView), SpellCheck.configure({ onError: options.onError ?? (() => undefined) }), WordUndoGroups];
+  return [...bodySchemaExtensions(FigureWithView, AttendanceSentenceWithView), SpellCheck.configure({ onError: options.onError ?? (() => undefined), dictionary: userDictionary }), WordUndoGroups];
 }

@@ -41,4 +41,20 @@ describe('spell check decorations', () => {
     expect(underlined(state)).toEqual(full);
     expect(full).not.toContain('kêt');
   });
+
+  it('leaves the user dictionary\'s words alone, typed or already there, in any case', () => {
+    const words = new Set(['đắk', 'lắk']);
+    const withWords = new Plugin<DecorationSet>({
+      key: spellCheckKey,
+      state: { init: (_c, state) => spellDecorations(state.doc, words), apply: (tr, set) => updateSpellDecorations(set, tr, words) },
+    });
+    let state = EditorState.create({ doc: PmNode.fromJSON(schema, { type: 'doc', content: [para('Tỉnh Đắk Lắk có buôn Êđê')] }), plugins: [withWords] });
+    expect(underlined(state)).toEqual(['Êđê']);
+    state = state.apply(state.tr.insertText(' ĐẮK nayy', state.doc.content.size - 1));
+    expect(underlined(state)).toEqual(['nayy', 'Êđê'].sort());
+    // The dictionary changed (a word added from the menu): the meta rechecks every block.
+    words.add('êđê');
+    state = state.apply(state.tr.setMeta(spellCheckKey, 'user-words'));
+    expect(underlined(state)).toEqual(['nayy']);
+  });
 });

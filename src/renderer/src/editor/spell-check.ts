@@ -12,32 +12,43 @@ import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import { unknownWords } from '../../../shared/text/spelling/spell-check';
 import { suggestSyllables } from '../../../shared/text/spelling/suggest';
 import { userWordKey } from '../../../shared/text/spelling/user-word';
-import { addUserWord, loadUserWords, onUserWordsChange, userWords } from './user-dictionary';
+
+/** The user dictionary as the plugin sees it (editor/user-dictionary.ts in the app; nothing in unit tests). */
+export interface SpellDictionary {
+  /** Lower case NFC words that are never underlined. */
+  words(): ReadonlySet<string>;
+  /** Called when the words change; returns the unsubscribe. */
+  onChange(listener: () => void): () => void;
+  load(): Promise<void>;
+  add(word: string): Promise<unknown>;
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 export const spellCheckKey = new PluginKey<DecorationSet>('thuky-spell-check');
 
-function blockDecorations(block: PmNode, start: number): Decoration[] {
+function blockDecorations(block: PmNode, start: number, userWords: ReadonlySet<string>): Decoration[] {
   const text = block.textBetween(0, block.content.size, '\n', '\uFFFC');
-  return unknownWords(text, userWords()).map(({ word, index }) =>
+  return unknownWords(text, userWords).map(({ word, index }) =>
     Decoration.inline(start + index, start + index + word.length, { class: 'spelling-error', 'data-word': word }),
   );
 }
 
 /** Decorations of every text block of a document. */
-export function spellDecorations(doc: PmNode): DecorationSet {
+export function spellDecorations(doc: PmNode, userWords: ReadonlySet<string> = NO_WORDS): DecorationSet {
   const decorations: Decoration[] = [];
   doc.descendants((node, pos) => {
     if (!node.isTextblock) return true;
-    decorations.push(...blockDecorations(node, pos + 1));
+    decorations.push(...blockDecorations(node, pos + 1, userWords));
     return false;
   });
   return DecorationSet.create(doc, decorations);
 }
 
 /** The set after a transaction: mapped, with the touched text blocks checked again. */
-export function updateSpellDecorations(set: DecorationSet, tr: Transaction): DecorationSet {
+export function updateSpellDecorations(set: DecorationSet, tr: Transaction, userWords: ReadonlySet<string> = NO_WORDS): DecorationSet {
   // The user dictionary changed: every block is checked again (rare, on a click).
-  if (tr.getMeta(spellCheckKey) === 'user-words') return spellDecorations(tr.doc);
+  if (tr.getMeta(spellCheckKey) === 'user-words') return spellDecorations(tr.doc, userWords);
   if (!tr.docChanged) return set;
   let next = set.map(tr.mapping, tr.doc);
   const touched = new Map<number, PmNode>();
@@ -56,7 +67,7 @@ export function updateSpellDecorations(set: DecorationSet, tr: Transaction): Dec
   });
   for (const [pos, block] of touched) {
     const start = pos + 1;
-    next = next.remove(next.find(start, start + block.content.size)).add(tr.doc, blockDecorations(block, start));
+    next = next.remove(next.find(start, start + block.content.size)).add(tr.doc, blockDecorations(block, start, userWords));
   }
   return next;
 }
@@ -66,7 +77,7 @@ function closeMenu(): void {
 }
 
 /** The suggestion menu for the underlined word under a right-click. */
-function openMenu(view: EditorView, event: MouseEvent, onError: (error: unknown) => void): boolean {
+function openMenu(view: EditorView, event: MouseEvent, options: SpellCheckOptions): boolean {
   const set = spellCheckKey.getState(view.state);
   const at = view.posAtCoords({ left: event.clientX, top: event.clientY });
   if (!set || !at) return false;
@@ -107,8 +118,8 @@ function openMenu(view: EditorView, event: MouseEvent, onError: (error: unknown)
   add.title = `Không gạch chân "${userWordKey(word)}" nữa (xem trong Thông tin cơ quan › Từ điển của bạn)`;
   add.addEventListener('click', () => {
     closeMenu();
-    // The new list reaches every editor through onUserWordsChange; a refusal is shown on the word.
-    addUserWord(word).catch(onError);
+    // The new list reaches every editor through dictionary.onChange; a refusal goes to the error banner.
+    options.dictionary.add(word).catch(options.onError);
     view.focus();
   });
   menu.append(add);
@@ -120,31 +131,36 @@ function openMenu(view: EditorView, event: MouseEvent, onError: (error: unknown)
 export interface SpellCheckOptions {
   /** Shows a refused "Thêm vào từ điển" (the shell's error banner). */
   onError: (error: unknown) => void;
+  dictionary: SpellDictionary;
 }
 
 export const SpellCheck = Extension.create<SpellCheckOptions>({
   name: 'spellCheck',
-  addOptions: () => ({ onError: () => undefined }),
+  addOptions: () => ({
+    onError: () => undefined,
+    dictionary: { words: () => NO_WORDS, onChange: () => () => undefined, load: () => Promise.resolve(), add: () => Promise.resolve() },
+  }),
   addProseMirrorPlugins() {
-    const { onError } = this.options;
+    const options = this.options;
+    const { dictionary } = options;
     return [
       new Plugin<DecorationSet>({
         key: spellCheckKey,
         state: {
-          init: (_config, state) => spellDecorations(state.doc),
-          apply: (tr, set) => updateSpellDecorations(set, tr),
+          init: (_config, state) => spellDecorations(state.doc, dictionary.words()),
+          apply: (tr, set) => updateSpellDecorations(set, tr, dictionary.words()),
         },
         view: (view) => {
           const recheck = () => {
             if (!view.isDestroyed) view.dispatch(view.state.tr.setMeta(spellCheckKey, 'user-words').setMeta('addToHistory', false));
           };
-          const unsubscribe = onUserWordsChange(recheck);
-          loadUserWords().catch(() => undefined); // without the list every unknown word is underlined, nothing lost
+          const unsubscribe = dictionary.onChange(recheck);
+          dictionary.load().catch(() => undefined); // without the list every unknown word is underlined, nothing lost
           return { destroy: unsubscribe };
         },
         props: {
           decorations: (state) => spellCheckKey.getState(state),
-          handleDOMEvents: { contextmenu: (view, event) => openMenu(view, event, onError) },
+          handleDOMEvents: { contextmenu: (view, event) => openMenu(view, event, options) },
         },
       }),
     ];

@@ -3,10 +3,8 @@
  * through dictionary.add/remove, and every open editor told so it underlines again. The spell
  * check reads the set directly (one Set probe per word, nothing on the keystroke path).
  */
-import type { Api } from '../../../shared/ipc/contract';
-
-// Loaded on first use: the spell-check plugin imports this module and must load without a window (its unit tests).
-const routes = async (): Promise<Api> => (await import('../api/client')).api;
+import { api } from '../api/client';
+import type { SpellDictionary } from './spell-check';
 
 let words: ReadonlySet<string> = new Set();
 let loading: Promise<void> | undefined;
@@ -32,7 +30,7 @@ export function onUserWordsChange(listener: () => void): () => void {
 
 /** Loads the words once per window (an editor opening asks; later ones share the load). */
 export function loadUserWords(): Promise<void> {
-  loading ??= routes().then((api) => api['dictionary.list']({})).then(replace, (error: unknown) => {
+  loading ??= api['dictionary.list']({}).then(replace, (error: unknown) => {
     loading = undefined;
     throw error;
   });
@@ -40,13 +38,16 @@ export function loadUserWords(): Promise<void> {
 }
 
 export async function addUserWord(word: string): Promise<readonly string[]> {
-  const list = await (await routes())['dictionary.add']({ word });
+  const list = await api['dictionary.add']({ word });
   replace(list);
   return list;
 }
 
 export async function removeUserWord(word: string): Promise<readonly string[]> {
-  const list = await (await routes())['dictionary.remove']({ word });
+  const list = await api['dictionary.remove']({ word });
   replace(list);
   return list;
 }
+
+/** What the editor's spell check reads and calls. */
+export const userDictionary: SpellDictionary = { words: userWords, onChange: onUserWordsChange, load: loadUserWords, add: addUserWord };
