@@ -63,7 +63,8 @@ describe('thuky CLI', () => {
   });
 
   it('imports the conference article as text and the interchange JSON back', () => {
-    const imported = thuky('import', FIXTURE, '--json');
+    // --keep-tones: the words exactly as the file has them (the default writes the profile's style, below).
+    const imported = thuky('import', FIXTURE, '--json', '--keep-tones');
     expect(imported.code, imported.stderr).toBe(0);
     const { id } = JSON.parse(imported.stdout) as { id: string };
     const doc = JSON.parse(thuky('show', id, '--json').stdout) as { title: string; portal: unknown; body: { content: Array<{ content?: Array<{ text: string }> }> } };
@@ -84,6 +85,23 @@ describe('thuky CLI', () => {
     const copy = JSON.parse(thuky('show', (JSON.parse(again.stdout) as { id: string }).id, '--json').stdout) as { body: unknown; title: string };
     expect(copy.body).toEqual(doc.body);
     expect(copy.title).toBe(doc.title);
+  });
+
+  it("writes an import in the profile's kiểu bỏ dấu by default; --normalise-tones asks the same, --keep-tones keeps the file's", () => {
+    const title = (...flags: string[]) => {
+      const run = thuky('import', FIXTURE, '--json', ...flags);
+      expect(run.code, run.stderr).toBe(0);
+      const doc = JSON.parse(thuky('show', (JSON.parse(run.stdout) as { id: string }).id, '--json').stdout) as { title: string; body: unknown };
+      return { title: doc.title, body: JSON.stringify(doc.body) };
+    };
+    // The default profile writes the old style, Decree 30's own (Ủy); the fixture has "Uỷ".
+    const byDefault = title();
+    expect(byDefault.title).toMatch(/^Ủy ban MTTQ Việt Nam quận Thanh Xuân/);
+    expect(byDefault.body).not.toContain('Uỷ');
+    expect(title('--normalise-tones')).toEqual(byDefault);
+    const kept = title('--keep-tones');
+    expect(kept.title).toMatch(/^Uỷ ban MTTQ/);
+    expect(kept.body).toContain('Uỷ');
   });
 
   it('normalises decomposed Vietnamese to NFC on import', () => {

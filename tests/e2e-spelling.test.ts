@@ -60,7 +60,7 @@ describe.skipIf(skipReason !== '')('spell check underline and menu in Chromium',
     await page.keyboard.type(' và thamm gia');
     await poll(underlined).toEqual(['Đắk', 'Lắk', 'thamm']);
     const typo = editor().locator('.spelling-error', { hasText: 'thamm' });
-    expect(await typo.evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('underline');
+    expect(await typo.evaluate((el) => (el.ownerDocument.defaultView as unknown as { getComputedStyle(e: unknown): { textDecorationLine: string } }).getComputedStyle(el).textDecorationLine)).toBe('underline');
 
     await typo.click({ button: 'right' });
     const menu = page.locator('.spell-menu[role="menu"]');
