@@ -59,6 +59,7 @@ export function documentSearchText(doc: IndexableDocument, extra: readonly strin
     frame.place,
     frame.documentType,
     ...frame.legalBases,
+    ...(frame.addressees ?? []),
     ...frame.recipients,
     frame.signer.authorityOf,
     frame.signer.title,

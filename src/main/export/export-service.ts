@@ -75,8 +75,8 @@ export class ExportService {
     const addressees = this.sources.events.addresseesFor(id);
     const stem = whole.fileName.replace(/\.docx$/u, '');
     const files: WordFile[] = [];
-    for (const [index, salutation] of (inputs.extras.salutations ?? []).entries()) {
-      const bytes = await toDocx(inputs.document, profile, resolveImage, { ...inputs.extras, salutations: [salutation] });
+    for (const [index, addressee] of (inputs.extras.addressees ?? []).entries()) {
+      const bytes = await toDocx(inputs.document, profile, resolveImage, { ...inputs.extras, addressees: [addressee] });
       const who = asciiSlug(addressees[index]?.fullName ?? '', 40) || 'dai-bieu';
       files.push({ fileName: `${stem}-${String(index + 1).padStart(2, '0')}-${who}.docx`, bytes, problems: whole.problems });
     }

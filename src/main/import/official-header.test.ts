@@ -64,7 +64,12 @@ describe('readOfficialHeader', () => {
     const reading = readOfficialHeader([header, p('Kính gửi: Các tổ chức thành viên.')]);
     expect(reading?.frame).toMatchObject({ issuingBody: ['ỦY BAN MTTQ VIỆT NAM QUẬN THANH XUÂN'], number: '07', symbol: 'MTTQ-BTT', date: '2024-07-15', summary: 'tổ chức Hội nghị lần thứ Sáu', documentType: '' });
     expect(reading?.title).toBeNull();
-    expect(reading?.body).toHaveLength(1);
+    // Kính gửi goes into its frame field (docs/nd30-rules.md §16), not the body.
+    expect(reading?.frame.addressees).toEqual(['Các tổ chức thành viên']);
+    expect(reading?.body).toHaveLength(0);
+    const several = readOfficialHeader([header, p('Kính gửi:'), p('- Các tổ chức thành viên;'), p('- Ban Công tác Mặt trận các khu dân cư.'), p('Thực hiện …')]);
+    expect(several?.frame.addressees).toEqual(['Các tổ chức thành viên', 'Ban Công tác Mặt trận các khu dân cư']);
+    expect(several?.body).toHaveLength(1);
   });
 
   it('leaves ordinary documents alone', () => {

@@ -6,6 +6,7 @@
  * "Căn cứ …" lines (ô 6). The header is usually a borderless two-column table, sometimes plain
  * paragraphs; both are read. Nothing is taken unless at least two header signs are found.
  */
+import { addresseeItems } from '../../shared/frame/addressees';
 import type { BodyNode } from '../../shared/document/body';
 import { EMPTY_FRAME, type Frame } from '../../shared/document/frame';
 import type { DocumentKind } from '../../shared/document/kind';
@@ -24,6 +25,9 @@ const NUMBER_LINE = /^Số\s*:\s*(\d{0,6})\s*(?:\/\s*([^\s/]+))?\s*$/iu;
 /** "Thanh Xuân, ngày 31 tháng 01 năm 2024"; day and month may be left blank for the văn thư. */
 const PLACE_DATE = /^(.{0,80}?),?\s*ngày\s*(\S*?)\s*tháng\s*(\S*?)\s*năm\s*(\d{4})\s*\.?$/iu;
 const LEGAL_BASIS = /^Căn cứ\s/u;
+/** "Kính gửi: …" (ô 9a) and the "- …;" lines under it (docs/nd30-rules.md §16). */
+const ADDRESSEES = /^Kính\s+gửi\s*:?\s*(.*)$/iu;
+const ADDRESSEE_ITEM = /^[-–—•+]\s*\S/u;
 
 function inlineLines(node: BodyNode, centered: boolean): Line[] {
   const lines: Line[] = [];
@@ -154,6 +158,20 @@ export function readOfficialHeader(blocks: BodyNode[]): HeaderReading | null {
     if (lines.length !== 1 || !LEGAL_BASIS.test((lines[0] as Line).text)) break;
     frame.legalBases.push((lines[0] as Line).text.replace(/[;.,]\s*$/, ''));
     index += 1;
+  }
+  // Kính gửi into its frame field: one paragraph ("Kính gửi: A", lines broken or not), then any "- …;" paragraphs.
+  const addressed = index < blocks.length ? ADDRESSEES.exec(blockLines(blocks[index] as BodyNode)[0]?.text ?? '') : null;
+  if (addressed) {
+    const lines = blockLines(blocks[index] as BodyNode);
+    const addressees = [addressed[1] ?? '', ...lines.slice(1).map((line) => line.text)];
+    index += 1;
+    while (index < blocks.length && addressees.length < 40) {
+      const items = blockLines(blocks[index] as BodyNode);
+      if (items.length === 0 || !items.every((line) => ADDRESSEE_ITEM.test(line.text))) break;
+      addressees.push(...items.map((line) => line.text));
+      index += 1;
+    }
+    frame.addressees = addresseeItems(addressees).map((line) => line.slice(0, 300)).slice(0, 40);
   }
 
   const allBold = orgLines.every((line) => line.bold);

@@ -59,6 +59,12 @@ describe('missing fields', () => {
     expect(kinds(unsigned, 'missing-field').map((finding) => finding.field)).toEqual(['signerName']);
     expect(kinds({ ...doc, kind: 'article', frame: { ...doc.frame, number: '', date: null } }, 'missing-field')).toEqual([]);
   });
+  it('asks a công văn for its Kính gửi (docs/nd30-rules.md §16)', () => {
+    const doc = complete();
+    const congVan = { ...doc, kind: 'other' as const, frame: { ...doc.frame, documentType: '' } };
+    expect(kinds(congVan, 'missing-field').map((finding) => [finding.field, finding.message])).toEqual([['addressees', 'Công văn chưa có Kính gửi']]);
+    expect(kinds({ ...congVan, frame: { ...congVan.frame, addressees: ['Các tổ chức thành viên'] } }, 'missing-field')).toEqual([]);
+  });
 });
 
 describe('template leftovers', () => {

@@ -25,6 +25,7 @@ export function frameTexts(document: Document): Array<{ field: string; text: str
     { field: 'title', text: document.title },
     { field: 'summary', text: frame.summary },
     { field: 'legalBases', text: frame.legalBases.join('\n') },
+    { field: 'addressees', text: (frame.addressees ?? []).join('\n') },
     { field: 'recipients', text: frame.recipients.join('\n') },
   ];
 }

@@ -28,6 +28,11 @@ export const Frame = z.object({
   summary: nfcString().max(500),
   /** Căn cứ (ô 6, italic), one per line. */
   legalBases: z.array(nfcString().max(1000)).max(30),
+  /**
+   * Kính gửi (ô 9a): the addressees of a công văn (or a tờ trình, a report sent upward), one per line,
+   * without "- " and ";" (src/shared/frame/addressees.ts). Absent in documents stored before it existed.
+   */
+  addressees: z.array(line).max(40).optional(),
   /** Nơi nhận (ô 9b), one recipient per line, without the leading "- " and trailing ";". */
   recipients: z.array(line).max(40),
   signer: Signer,
@@ -44,6 +49,7 @@ export const EMPTY_FRAME: Frame = {
   documentType: '',
   summary: '',
   legalBases: [],
+  addressees: [],
   recipients: [],
   signer: EMPTY_SIGNER,
 };

@@ -14,6 +14,7 @@ const FIELD_LABELS: Record<string, string> = {
   'frame.documentType': 'Tên loại văn bản',
   'frame.summary': 'Trích yếu',
   'frame.legalBases': 'Căn cứ',
+  'frame.addressees': 'Kính gửi',
   'frame.recipients': 'Nơi nhận',
   'frame.signer': 'Người ký',
   'frame.signer.authority': 'Quyền hạn ký',

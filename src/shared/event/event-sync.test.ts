@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentContent } from '../document/document';
 import { EMPTY_FRAME } from '../document/frame';
 import { factChanges, replaceFacts, syncContent } from './event-sync';
-import { factWords, salutationLine, TIME_BLANK, VENUE_BLANK } from './event-wording';
+import { addresseeBlock } from '../frame/addressees';
+import { addresseeLine, factWords, TIME_BLANK, VENUE_BLANK } from './event-wording';
+
+/** Each giấy mời page's Kính gửi: the frame's rule with one addressee (docs/nd30-rules.md §16). */
+const salutationLine = (person: Parameters<typeof addresseeLine>[0]) => addresseeBlock([addresseeLine(person)])?.lead;
 
 const before = factWords({ title: 'Hội nghị A', date: '2024-01-31', time: '08:00', venue: 'Hội trường phường', chair: { name: 'Nguyễn Thị Thu', title: 'Chủ tịch' } });
 

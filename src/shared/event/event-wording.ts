@@ -58,14 +58,9 @@ export interface Addressee {
   unit: string;
 }
 
-/** "Đồng chí Nguyễn Văn An, Chủ tịch Ủy ban nhân dân phường"; "Ông/Bà" when no honorific is given. */
+/** "Đồng chí Nguyễn Văn An, Chủ tịch Ủy ban nhân dân phường" ("Ông/Bà" when no honorific is given): the Kính gửi of a giấy mời page. */
 export function addresseeLine(person: Addressee): string {
   const honorific = person.honorific.trim() || 'Ông/Bà';
   const role = joinTitleAndUnit(person.title, person.unit);
   return `${honorific} ${person.fullName.trim()}${role ? `, ${role}` : ''}`;
-}
-
-/** The line each invitation page opens with. */
-export function salutationLine(person: Addressee): string {
-  return `Kính gửi: ${addresseeLine(person)}`;
 }

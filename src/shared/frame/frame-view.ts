@@ -6,7 +6,8 @@ import type { Frame } from '../document/frame';
 import type { Profile } from '../profile/profile';
 import { formatNumberAndSymbol, formatPlaceAndDate } from '../text/nd30-date';
 import { legalBasisLines } from './legal-bases';
-import { recipientLines } from './recipients';
+import { addresseeBlock, addresseeLines, type AddresseeBlock } from './addressees';
+import { frameRecipientLines } from './recipients';
 import { signerBlock, type SignerBlock } from './signer-block';
 import { congVanSummaryLine, isCongVan } from './summary';
 
@@ -25,6 +26,8 @@ export interface FrameView {
   /** "V/v …" under Số for a công văn, else "". */
   congVanSummary: string;
   legalBases: string[];
+  /** Kính gửi (ô 9a) above the body, or null. */
+  addressees: AddresseeBlock | null;
   recipients: string[];
   signer: SignerBlock;
 }
@@ -50,7 +53,8 @@ export function frameView(frame: Frame, profile: FrameProfile): FrameView {
     summaryLines: congVan ? [] : frame.summary.split(/\r?\n/).map((line) => line.trim()).filter(Boolean),
     congVanSummary: congVan ? congVanSummaryLine(frame.summary) : '',
     legalBases: legalBasisLines(frame.legalBases),
-    recipients: recipientLines(frame.recipients, profile.archiveLine),
+    addressees: addresseeBlock(frame.addressees),
+    recipients: frameRecipientLines(frame, profile.archiveLine),
     signer: signerBlock(frame.signer, profile.signer),
   };
 }
@@ -66,6 +70,7 @@ export function frameTextLines(view: FrameView): { head: string[]; closing: stri
     ...(view.documentType ? [view.documentType] : []),
     ...view.summaryLines,
     ...view.legalBases,
+    ...addresseeLines(view.addressees),
   ];
   const closing = [...(view.recipients.length ? ['Nơi nhận:', ...view.recipients] : []), ...view.signer.heading, ...(view.signer.name ? [view.signer.name] : [])];
   return { head, closing };

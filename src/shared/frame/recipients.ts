@@ -5,6 +5,8 @@
  * marks and end punctuation are the rule's, "Như trên" appears once and first, the archive line
  * exactly once and last (the clerk's own wording, e.g. "Lưu: VT, BTT", wins over the profile's).
  */
+import type { Frame } from '../document/frame';
+import { addresseeItems } from './addressees';
 import { cleanFrameLine } from './legal-bases';
 
 const HEADING = /^nơi\s+nhận\s*:?$/iu;
@@ -20,11 +22,15 @@ export function archiveLineOf(line: string): string | null {
   return rest ? `Lưu: ${rest}` : 'Lưu: VT';
 }
 
-/** The recipients as they print, without "- " and ";": the list the sheet, Word, HTML and CLI all draw. */
-export function recipientItems(recipients: readonly string[], profileArchiveLine: string): string[] {
+/**
+ * The recipients as they print, without "- " and ";": the list the sheet, Word, HTML and CLI all draw.
+ * `asAbove`: the document has a Kính gửi, so "Như trên" opens the list even when not typed
+ * (docs/nd30-rules.md §16).
+ */
+export function recipientItems(recipients: readonly string[], profileArchiveLine: string, options: { asAbove?: boolean } = {}): string[] {
   const items: string[] = [];
   let archive: string | null = null;
-  let asAbove = false;
+  let asAbove = options.asAbove ?? false;
   const seen = new Set<string>();
   for (const raw of recipients.flatMap((line) => line.split(/\r?\n/))) {
     const line = cleanFrameLine(raw);
@@ -48,7 +54,12 @@ export function recipientItems(recipients: readonly string[], profileArchiveLine
 }
 
 /** "- Như trên;", "- Ủy ban MTTQ phường;", "- Lưu: VT." */
-export function recipientLines(recipients: readonly string[], profileArchiveLine: string): string[] {
-  const items = recipientItems(recipients, profileArchiveLine);
+export function recipientLines(recipients: readonly string[], profileArchiveLine: string, options: { asAbove?: boolean } = {}): string[] {
+  const items = recipientItems(recipients, profileArchiveLine, options);
   return items.map((item, index) => `- ${item}${index === items.length - 1 ? '.' : ';'}`);
+}
+
+/** The frame's Nơi nhận lines: "Như trên" first whenever the frame has a Kính gửi. */
+export function frameRecipientLines(frame: Pick<Frame, 'recipients' | 'addressees'>, profileArchiveLine: string): string[] {
+  return recipientLines(frame.recipients, profileArchiveLine, { asAbove: addresseeItems(frame.addressees).length > 0 });
 }

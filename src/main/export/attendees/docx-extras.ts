@@ -11,7 +11,7 @@ import { kindOf } from '../../../shared/document/kinds';
 import type { Profile } from '../../../shared/profile/profile';
 import type { ExportSources } from '../export-sources';
 import type { DocxExtras, ImageResolver } from '../docx/to-docx';
-import { salutationLine } from '../../../shared/event/event-wording';
+import { addresseeLine } from '../../../shared/event/event-wording';
 import { withAttendanceSentences } from './attendance-sentences';
 import { listAppendices, standaloneListBody } from './list-docx';
 import { pledgeDocxExtras } from '../pledges/pledge-docx';
@@ -33,7 +33,7 @@ export function docxInputsFor(services: Pick<ExportSources, 'attendees' | 'pledg
   }
   if (data === 'addressees') {
     // One page per person invited, from the event's list (none: the document once, unaddressed).
-    return { document, extras: { salutations: services.events.addresseesFor(document.id).map(salutationLine) } };
+    return { document, extras: { addressees: services.events.addresseesFor(document.id).map(addresseeLine) } };
   }
   if (data === 'pledge') {
     return pledgeDocxExtras(document, services.pledges.get(document.id));

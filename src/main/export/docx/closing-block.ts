@@ -7,7 +7,7 @@
  */
 import { AlignmentType, type Paragraph, type Table } from 'docx';
 import type { Signer } from '../../../shared/document/signer';
-import { recipientLines } from '../../../shared/frame/recipients';
+import { frameRecipientLines } from '../../../shared/frame/recipients';
 import { effectiveSigner, signerBlock } from '../../../shared/frame/signer-block';
 import type { Frame } from '../../../shared/document/frame';
 import type { DocxContext } from './context';
@@ -25,7 +25,7 @@ export const SIGNATURE_SPACE_TWIPS = 1500;
 const BLOCK_GAP_BEFORE_TWIPS = 0;
 
 export function recipientParagraphs(frame: Frame, ctx: DocxContext): Paragraph[] {
-  const lines = recipientLines(frame.recipients, ctx.profile.archiveLine);
+  const lines = frameRecipientLines(frame, ctx.profile.archiveLine);
   if (lines.length === 0) return [];
   return [
     frameLine([styledRun('Nơi nhận:', { sizeHalfPt: ctx.sizes.recipientsLabel, bold: true, italic: true })], AlignmentType.LEFT),

@@ -9,6 +9,8 @@ import { kindOf } from '../../../shared/document/kinds';
 import { AlignmentType, Document as DocxDocument, Paragraph, SectionType, type ISectionOptions } from 'docx';
 import type { Document } from '../../../shared/document/document';
 import type { Profile } from '../../../shared/profile/profile';
+import { addresseeBlock } from '../../../shared/frame/addressees';
+import { addresseeParagraphs } from './addressee-block';
 import { appendixBlocks, type AppendixInput } from './appendix';
 import { convertBody, type BodyBlock, type BodyChild } from './body';
 import { closingBlock } from './closing-block';
@@ -40,10 +42,10 @@ export interface DocxExtras {
   /** Last rewrite of word/document.xml before zipping: the rows of big lists (attendees/list-rows-xml.ts). */
   finishDocumentXml?: (xml: string) => string;
   /**
-   * One copy of the document per addressee, each starting on its own page with its "Kính gửi: …"
-   * line under the title (giấy mời). Absent or empty: the document once, as it is.
+   * One copy of the document per addressee (giấy mời), each starting on its own page with that
+   * addressee as its Kính gửi (in place of the frame's). Absent or empty: the document once, as it is.
    */
-  salutations?: readonly string[];
+  addressees?: readonly string[];
 }
 
 interface SectionPlan {
@@ -102,19 +104,15 @@ function isLandscapeDocument(document: Document, ctx: DocxContext): boolean {
   return kindOf(document.kind).data === 'attendee-list' && document.body.content.some((node) => node.type === 'table' && isWideTable(node, ctx));
 }
 
-/** "Kính gửi: …" centred under the title (docs/nd30-rules.md §15). */
-function salutationBlock(text: string, ctx: DocxContext): BodyChild {
-  return frameLine([styledRun(text, { sizeHalfPt: ctx.sizes.body })], AlignmentType.CENTER, ctx.spacing.afterTwips, ctx.spacing.afterTwips);
-}
-
-function mainBlocks(document: Document, ctx: DocxContext, extras: DocxExtras, salutation?: string): BodyBlock[] {
-  const { frame } = document;
+function mainBlocks(document: Document, ctx: DocxContext, extras: DocxExtras, addressee?: string): BodyBlock[] {
+  // A giấy mời's copy is addressed to one person: the same Kính gửi rule, one addressee (§15, §16).
+  const frame = addressee === undefined ? document.frame : { ...document.frame, addressees: [addressee] };
   const kind = kindOf(document.kind);
   const body = ctx.profile.page.appendEndMark && kind.endMark ? withEndMark(document.body) : document.body;
   if (isLandscapeDocument(document, ctx)) {
     // Every part of the page is laid out on the landscape text width.
     ctx.geometry = { ...ctx.geometry, textWidthTwips: ctx.geometry.landscapeTextWidthTwips };
-    const blocks = [headerBlock(frame, ctx), ...titleBlock(frame, ctx), ...convertBody(body.content, ctx, { keepEnd: true, allLandscape: true }).map((block) => block.child), ...closingBlock(frame, ctx)];
+    const blocks = [headerBlock(frame, ctx), ...titleBlock(frame, ctx), ...addresseeParagraphs(addresseeBlock(frame.addressees), ctx), ...convertBody(body.content, ctx, { keepEnd: true, allLandscape: true }).map((block) => block.child), ...closingBlock(frame, ctx)];
     return flag(blocks, true);
   }
   if (kind.frame === 'article') {
@@ -128,14 +126,14 @@ function mainBlocks(document: Document, ctx: DocxContext, extras: DocxExtras, sa
   const parties = kind.closing === 'signature-grid' && extras.parties?.length ? extras.parties : [];
   // A single signer (or none given) signs level with Nơi nhận, as in every other kind.
   const closing = parties.length > 1 ? signatureGridBlock(frame, parties, ctx) : closingBlock(frame, ctx, parties[0]);
-  const opening = salutation === undefined ? [] : [salutationBlock(salutation, ctx)];
+  const opening = addresseeParagraphs(addresseeBlock(frame.addressees), ctx);
   return [...flag([headerBlock(frame, ctx), ...titleBlock(frame, ctx), ...opening]), ...convertBody(body.content, ctx, { keepEnd: true }), ...flag(closing)];
 }
 
 export async function toDocx(document: Document, profile: Profile, resolveImage: ImageResolver, extras: DocxExtras = {}): Promise<Uint8Array> {
   const ctx = createContext(profile, resolveImage);
-  const plans = extras.salutations?.length
-    ? extras.salutations.flatMap((salutation) => planSections(mainBlocks(document, ctx, extras, salutation), true))
+  const plans = extras.addressees?.length
+    ? extras.addressees.flatMap((addressee) => planSections(mainBlocks(document, ctx, extras, addressee), true))
     : planSections(mainBlocks(document, ctx, extras), true);
   for (const appendix of extras.appendices ?? []) plans.push(...planSections(appendixBlocks(appendix, ctx).blocks, true));
   const sections = plans.map((plan, index) => toSection(plan, ctx, index));

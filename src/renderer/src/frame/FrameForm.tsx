@@ -96,6 +96,10 @@ export function FrameForm({ kind, content, onChange }: FrameFormProps) {
             </Field>
           </fieldset>
           <fieldset>
+            {/* ô 9a: a công văn (or a report sent upward) names whom it is sent to (docs/nd30-rules.md §16). */}
+            <Field field="addressees" label={t.addressees} hint={t.onePerLine}>
+              <LinesField id={frameFieldId('addressees')} value={frame.addressees ?? []} rows={2} onChange={(addressees) => setFrame({ addressees })} />
+            </Field>
             <Field field="recipients" label={t.recipients} hint={t.onePerLine}>
               <LinesField id={frameFieldId('recipients')} value={frame.recipients} rows={4} onChange={(recipients) => setFrame({ recipients })} />
             </Field>

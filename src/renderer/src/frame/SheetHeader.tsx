@@ -1,7 +1,10 @@
 /**
  * The first-page header drawn as it prints (docs/nd30-rules.md §3, §13.1): ô 2 / ô 1 side by side,
- * ô 3 / ô 4 on one line, then tên loại, trích yếu and its short rule, then the căn cứ.
+ * ô 3 / ô 4 on one line, then tên loại, trích yếu and its short rule, then the căn cứ, then Kính gửi
+ * (ô 9a, §16: one addressee on the "Kính gửi:" line, several each under the colon).
  */
+import { Fragment } from 'react';
+import { ADDRESSEE_LABEL } from '../../../shared/frame/addressees';
 import type { FrameView } from '../../../shared/frame/frame-view';
 import { useLocale } from '../i18n/locale';
 import type { FrameFieldKey } from './frame-fields';
@@ -66,6 +69,25 @@ export function SheetHeader({ view, onFocusField }: SheetHeaderProps) {
           {bases.map((line, index) => (
             <p key={index}>{line}</p>
           ))}
+        </FramePart>
+      )}
+
+      {view.addressees && (
+        <FramePart field="addressees" onFocusField={onFocusField} className="nd30-addressees">
+          {view.addressees.items.length === 0 ? (
+            <div>{view.addressees.lead}</div>
+          ) : (
+            <div className="nd30-addressee-list">
+              <span>{ADDRESSEE_LABEL}</span>
+              <span>:</span>
+              {view.addressees.items.map((item, index) => (
+                <Fragment key={index}>
+                  <span />
+                  <span>{item}</span>
+                </Fragment>
+              ))}
+            </div>
+          )}
         </FramePart>
       )}
     </header>

@@ -10,6 +10,7 @@ export type FrameFieldKey =
   | 'documentType'
   | 'summary'
   | 'legalBases'
+  | 'addressees'
   | 'recipients'
   | 'authority'
   | 'authorityOf'
@@ -18,7 +19,7 @@ export type FrameFieldKey =
   | 'author'
   | 'publishedAt';
 
-const FRAME_FIELD_KEYS: ReadonlySet<string> = new Set<FrameFieldKey>(['title', 'parentBody', 'issuingBody', 'number', 'symbol', 'place', 'date', 'documentType', 'summary', 'legalBases', 'recipients', 'authority', 'authorityOf', 'signerTitle', 'signerName', 'author', 'publishedAt']);
+const FRAME_FIELD_KEYS: ReadonlySet<string> = new Set<FrameFieldKey>(['title', 'parentBody', 'issuingBody', 'number', 'symbol', 'place', 'date', 'documentType', 'summary', 'legalBases', 'addressees', 'recipients', 'authority', 'authorityOf', 'signerTitle', 'signerName', 'author', 'publishedAt']);
 
 /** A check finding's `field` that names a form field. */
 export function isFrameFieldKey(key: string): key is FrameFieldKey {
@@ -40,6 +41,7 @@ const PATH_TO_FIELD: Record<string, FrameFieldKey> = {
   'frame.documentType': 'documentType',
   'frame.summary': 'summary',
   'frame.legalBases': 'legalBases',
+  'frame.addressees': 'addressees',
   'frame.recipients': 'recipients',
   'frame.signer': 'authority',
   'frame.signer.authority': 'authority',

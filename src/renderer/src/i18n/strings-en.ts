@@ -74,6 +74,7 @@ export const en: Strings = {
   documentType: 'Document type',
   summary: 'Summary line',
   legalBases: 'Legal bases',
+  addressees: 'Addressees (Kính gửi)',
   recipients: 'Recipients',
   signer: 'Signer',
   authority: 'Signing authority',

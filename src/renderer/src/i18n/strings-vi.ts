@@ -77,6 +77,7 @@ export const vi = {
   documentType: 'Tên loại văn bản',
   summary: 'Trích yếu',
   legalBases: 'Căn cứ',
+  addressees: 'Kính gửi',
   recipients: 'Nơi nhận',
   signer: 'Người ký',
   authority: 'Quyền hạn ký',

@@ -4,7 +4,9 @@
  * not an official document and is not checked.
  */
 import { kindOf } from '../../document/kinds';
+import { addresseeItems } from '../../frame/addressees';
 import { effectiveSigner } from '../../frame/signer-block';
+import { isCongVan } from '../../frame/summary';
 import type { CheckRule } from '../check-input';
 import type { Finding } from '../finding';
 
@@ -17,6 +19,8 @@ export const missingFieldRule: CheckRule = ({ document, profile }) => {
   if (!frame.number.trim()) findings.push(missing('number', 'Chưa có số văn bản (Số): văn thư sẽ phải điền tay'));
   if (!frame.date) findings.push(missing('date', 'Chưa có ngày tháng ban hành'));
   if (!frame.summary.trim()) findings.push(missing('summary', 'Chưa có trích yếu nội dung'));
+  // A công văn (no tên loại) is sent to someone: ô 9a (docs/nd30-rules.md §16).
+  if (isCongVan(frame) && addresseeItems(frame.addressees).length === 0) findings.push(missing('addressees', 'Công văn chưa có Kính gửi'));
   if (frame.recipients.every((line) => !line.trim())) findings.push(missing('recipients', 'Chưa có nơi nhận'));
   const signer = profile ? effectiveSigner(frame.signer, profile.signer) : frame.signer;
   if (!signer.name.trim()) findings.push(missing('signerName', 'Chưa có họ tên người ký'));
