@@ -153,4 +153,28 @@ describe.skipIf(skipReason !== '')('document views in Chromium', () => {
     for (const name of ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường']) expect(grid).toContain(name);
     if (shoot) await page.screenshot({ path: path.join(docsDir, 'pledge-view.png') });
   });
+
+  it('Kính gửi typed in the form is drawn as it prints, and the template\'s year follows the date (nd30-rules §16, §8.5)', async () => {
+    await page.getByRole('button', { name: 'Tạo mới' }).first().click();
+    await page.locator('[data-template-id="bao-cao-ket-qua-hoi-nghi"]').click();
+    const body = page.locator('.ProseMirror').first();
+    await body.waitFor();
+    const thisYear = new Date().getFullYear();
+    const target = thisYear - 2;
+    await expect.poll(() => body.innerText()).toContain(`Chương trình công tác năm ${thisYear}`);
+    if (!(await page.locator('#frame-addressees').isVisible())) {
+      if (!(await page.locator('.side-panel').isVisible())) await page.getByRole('button', { name: /Thông tin văn bản|Bảng bên/u }).first().click();
+      await page.getByRole('tab', { name: 'Thông tin văn bản' }).click();
+    }
+    await page.locator('#frame-addressees').fill('- Thường trực Đảng ủy phường;\nỦy ban nhân dân phường');
+    const sheet = page.getByTestId('sheet');
+    await expect.poll(() => sheet.locator('.nd30-addressees').innerText()).toMatch(/Kính gửi\s*:\s*- Thường trực Đảng ủy phường;\s*- Ủy ban nhân dân phường\./u);
+    await page.locator('#frame-date').fill(`31/01/${target}`);
+    await expect.poll(() => body.innerText()).toContain(`Chương trình công tác năm ${target}, ngày …/…/${target}`);
+    expect(await body.innerText()).not.toContain(String(thisYear));
+    // One undo step takes the year back in the body.
+    await body.click();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => body.innerText()).toContain(`Chương trình công tác năm ${thisYear}`);
+  });
 });
