@@ -2,7 +2,7 @@
  * Typing as a clerk types (issue 11), in Chromium through the web harness: a time typed into a
  * pre-filled time field replaces it ("16:20" into "08:00" gives 16:20, never "08:0016:20"), also when
  * the caret was put after the old time; one Ctrl+Z in the text takes back one word, not a letter and
- * not the paragraph. Needs the built renderer: out/renderer (`npx electron-vite build`), or THUKY_RENDERER_DIR.
+ * not the paragraph; a pledge edit made just before switching tab is saved, not dropped. Needs the built renderer: out/renderer (`npx electron-vite build`), or THUKY_RENDERER_DIR.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,7 +21,7 @@ describe.skipIf(skipReason !== '')('typing in Chromium', () => {
   let app: AppInBrowser;
   let page: Page;
   let services: Services;
-  const ids = { article: '', report: '' };
+  const ids = { article: '', report: '', pledge: '' };
 
   beforeAll(async () => {
     app = await openAppInBrowser('thuky-typing-', rendererDir);
@@ -32,6 +32,14 @@ describe.skipIf(skipReason !== '')('typing in Chromium', () => {
     const report = services.documents.create('bao-cao-ket-qua-hoi-nghi');
     ids.report = report.id;
     services.documents.save(report.id, { ...report, title: 'Báo cáo để gõ', body: { type: 'doc', content: [p('Mở đầu.')] } });
+    const pledge = services.documents.create('giao-uoc-thi-dua');
+    ids.pledge = pledge.id;
+    services.documents.save(pledge.id, { ...pledge, title: 'Giao ước để gõ' });
+    services.pledges.save(pledge.id, {
+      parties: [{ id: 'p1', name: 'Ủy ban MTTQ Việt Nam phường Khương Đình', representative: 'Nguyễn Văn An', title: 'Chủ tịch', authorityLine: 'TM. Ban Thường trực', isHost: true }],
+      commitments: [],
+      signatureOrder: ['p1'],
+    });
     await page.goto(app.harness.url);
   });
 
@@ -103,5 +111,16 @@ describe.skipIf(skipReason !== '')('typing in Chromium', () => {
     expect(await editor.locator('p').count()).toBe(2);
     await page.keyboard.press('Control+z');
     expect(await editor.locator('p').count()).toBe(1);
+  });
+
+  it('a pledge edit made just before switching to "Văn bản" is saved, and shows there', async () => {
+    await open('Giao ước để gõ');
+    const name = page.getByRole('textbox', { name: 'Tên đơn vị' }).first();
+    await expect.poll(() => name.inputValue()).toBe('Ủy ban MTTQ Việt Nam phường Khương Đình');
+    await name.fill('Ủy ban MTTQ Việt Nam phường Phương Liệt');
+    // Well inside the 0.7 s save delay.
+    await page.getByRole('tab', { name: 'Văn bản' }).click();
+    await expect.poll(() => services.pledges.get(ids.pledge).parties[0]?.name, { timeout: 10_000 }).toBe('Ủy ban MTTQ Việt Nam phường Phương Liệt');
+    await expect.poll(() => page.getByTestId('sheet').innerText(), { timeout: 10_000 }).toContain('phường Phương Liệt');
   });
 });

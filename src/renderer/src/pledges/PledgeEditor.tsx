@@ -13,6 +13,11 @@ import '../attendees/attendees.css';
 
 const SAVE_DELAY_MS = 700;
 
+/** A party or commitment without its required text is not saved yet (the schema would refuse it). */
+function savable(content: PledgeContent): boolean {
+  return !content.parties.some((party) => !party.name.trim()) && !content.commitments.some((item) => !item.content.trim());
+}
+
 function newId(): string {
   return crypto.randomUUID();
 }
@@ -50,13 +55,24 @@ export function PledgeEditor({ documentId, onError }: { documentId: string; onEr
     [documentId, onError, s],
   );
 
+  // What is on screen and what was last sent: leaving the tab inside the save delay sends the rest.
+  const latest = useRef<PledgeContent | null>(null);
+  latest.current = content;
+  const saveRef = useRef(save);
+  saveRef.current = save;
+  const saveIfPending = useCallback((value: PledgeContent | null) => {
+    if (!value || value === loaded.current || !savable(value)) return;
+    loaded.current = value;
+    saveRef.current(value);
+  }, []);
+
   useEffect(() => {
-    if (!content || content === loaded.current) return;
-    // A party or commitment without its required text is not saved yet (the schema would refuse it).
-    if (content.parties.some((party) => !party.name.trim()) || content.commitments.some((item) => !item.content.trim())) return;
-    const timer = setTimeout(() => save(content), SAVE_DELAY_MS);
+    const timer = setTimeout(() => saveIfPending(content), SAVE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [content, save]);
+  }, [content, saveIfPending]);
+
+  // The clerk switches to "Văn bản" (or another document) within the delay: save now, never drop it.
+  useEffect(() => () => saveIfPending(latest.current), [saveIfPending]);
 
   if (!content) return <div className="pledge-editor att-muted">{s.loading}</div>;
 
