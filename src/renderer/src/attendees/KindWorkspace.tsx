@@ -22,8 +22,8 @@ interface KindWorkspaceProps {
   onError(error: unknown): void;
   /** The A4 sheet with the body editor, or (printed) with the body as it prints from the data. */
   renderSheet(printed: PrintedBody | null): ReactNode;
-  /** The body in the editor (the clerk's prose around the list/pledge tables). */
-  body: BodyDoc;
+  /** The body in the editor (the clerk's prose around the list/pledge tables), read only when a printed view needs it. */
+  readBody(): BodyDoc;
   /** Which tab shows (the page switches to the sheet when the check jumps into the body). */
   tab: KindTab;
   onTab(tab: KindTab): void;
@@ -33,11 +33,11 @@ interface KindWorkspaceProps {
 
 export type KindTab = 'special' | 'sheet';
 
-export function KindWorkspace({ documentId, kind, editor, onError, renderSheet, body, tab, onTab: setTab, onEditorShown }: KindWorkspaceProps) {
+export function KindWorkspace({ documentId, kind, editor, onError, renderSheet, readBody, tab, onTab: setTab, onEditorShown }: KindWorkspaceProps) {
   const s = useListStrings();
   const { workspace, attachesLists } = kindOf(kind);
   const [editProse, setEditProse] = useState(false);
-  const printed = usePrintedBody(documentId, kind, body, onError);
+  const printed = usePrintedBody(documentId, kind, readBody, onError);
   const editorShown = attachesLists || workspace === 'sheet' || (tab === 'sheet' && (editProse || !printed));
   useEffect(() => onEditorShown(editorShown), [editorShown, onEditorShown]);
   const children = renderSheet(null);

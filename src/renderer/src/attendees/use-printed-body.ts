@@ -23,7 +23,7 @@ export interface PrintedBody {
   pledge: Pledge | null;
 }
 
-export function usePrintedBody(documentId: string, kind: DocumentKind, body: BodyDoc, onError: (error: unknown) => void): PrintedBody | null {
+export function usePrintedBody(documentId: string, kind: DocumentKind, readBody: () => BodyDoc, onError: (error: unknown) => void): PrintedBody | null {
   const [data, setData] = useState<{ list?: Awaited<ReturnType<(typeof api)['attendees.get']>>; pledge?: Pledge } | null>(null);
   useEffect(() => {
     const { workspace } = kindOf(kind);
@@ -44,7 +44,7 @@ export function usePrintedBody(documentId: string, kind: DocumentKind, body: Bod
     };
   }, [documentId, kind, onError]);
   if (!data) return null;
-  if (data.list) return { body: printedListBody(body, data.list), pledge: null };
-  if (data.pledge) return { body: pledgeBody({ body }, data.pledge), pledge: data.pledge };
+  if (data.list) return { body: printedListBody(readBody(), data.list), pledge: null };
+  if (data.pledge) return { body: pledgeBody({ body: readBody() }, data.pledge), pledge: data.pledge };
   return null;
 }

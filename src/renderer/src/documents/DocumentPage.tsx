@@ -98,7 +98,11 @@ export function DocumentPage(props: DocumentPageProps) {
         transformPastedText: (text) => confirmLegacyPaste(text, stringsRef.current.legacyPasteConfirm),
         transformPasted: (slice) => normalisePastedSlice(slice, toneStyleRef.current),
       },
-      onUpdate: ({ editor: e }) => updateBodyRef.current(e.getJSON() as BodyDoc),
+      // The document after this edit (immutable): serialised only when the autosave runs, not per key.
+      onUpdate: ({ editor: e }) => {
+        const after = e.state.doc;
+        updateBodyRef.current(() => after.toJSON() as BodyDoc);
+      },
     },
     [doc.id],
   );
@@ -262,7 +266,7 @@ export function DocumentPage(props: DocumentPageProps) {
           tab={kindTab}
           onTab={setKindTab}
           onEditorShown={setEditorShown}
-          body={editor ? (editor.getJSON() as BodyDoc) : doc.body}
+          readBody={() => (editor ? (editor.getJSON() as BodyDoc) : doc.body)}
           renderSheet={(printed) => <Sheet doc={{ kind: doc.kind, ...content }} profile={profile} editor={editor} onFocusField={focusField} printed={printed} />}
         />
         {panelOpen && (

@@ -1,21 +1,28 @@
-/** One open document: its editable content, autosave through a SaveQueue, and the save status. */
+/**
+ * One open document: its editable content, autosave through a SaveQueue, and the save status.
+ * Typing stays off the frame (issue 16): an edit hands over the editor's (immutable) document, and the
+ * body is serialised only when the debounced save runs or a flush asks for it — not at every key; the
+ * status changes (and the page re-renders) only when the state does, not at each edit while dirty.
+ */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { BodyDoc } from '../../../shared/document/body';
-import type { Document, DocumentContent } from '../../../shared/document/document';
+import type { Document } from '../../../shared/document/document';
 import { api } from '../api/client';
 import { closeSession, openSession, type EditingSession } from './active-sessions';
 import { SaveQueue, type SaveStatus } from './save-queue';
+import { draftOf, nextStatus, once, type ContentMeta, type Draft } from './draft';
 
 /** docs/ui-conventions.md / issue 2: saved at most 1 s after typing stops. */
 export const AUTOSAVE_DEBOUNCE_MS = 700;
 
-export type ContentMeta = Omit<DocumentContent, 'body'>;
+export type { ContentMeta } from './draft';
 
 export interface DocumentSession {
   meta: ContentMeta;
   status: SaveStatus;
   updateMeta(update: (meta: ContentMeta) => ContentMeta): void;
-  updateBody(body: BodyDoc): void;
+  /** An edit of the body: `read` gives the body as it stands after that edit (called at most once, when saved). */
+  updateBody(read: () => BodyDoc): void;
   /** Ctrl+S: saves now and marks the save as deliberate. */
   saveNow(): Promise<void>;
   /** Saves pending edits before reading from the store (exports, panels). */
@@ -27,23 +34,23 @@ interface Options {
   onError(error: unknown): void;
 }
 
-function contentOf(doc: Document): DocumentContent {
-  return { title: doc.title, frame: doc.frame, body: doc.body, portal: doc.portal };
-}
-
 export function useDocumentSession(doc: Document, options: Options): DocumentSession {
   const optionsRef = useRef(options);
   optionsRef.current = options;
-  const contentRef = useRef<DocumentContent>(contentOf(doc));
-  const [meta, setMeta] = useState<ContentMeta>(() => ({ title: doc.title, frame: doc.frame, portal: doc.portal }));
+  const initialMeta = (): ContentMeta => ({ title: doc.title, frame: doc.frame, portal: doc.portal });
+  const metaRef = useRef<ContentMeta>(initialMeta());
+  const bodyRef = useRef<() => BodyDoc>(() => doc.body);
+  const draftRef = useRef<Draft>(draftOf(metaRef.current, bodyRef.current));
+  const [meta, setMeta] = useState<ContentMeta>(initialMeta);
   const [status, setStatus] = useState<SaveStatus>({ state: 'idle' });
 
   const queue = useMemo(
     () =>
-      new SaveQueue<DocumentContent>({
+      new SaveQueue<Draft>({
         debounceMs: AUTOSAVE_DEBOUNCE_MS,
-        onStatus: setStatus,
-        save: async (content, explicit) => {
+        onStatus: (next) => setStatus((previous) => nextStatus(previous, next)),
+        save: async (draft, explicit) => {
+          const content = draft();
           try {
             const { updatedAt } = await api['documents.save']({ id: doc.id, content, explicit });
             optionsRef.current.onSaved({ id: doc.id, title: content.title, updatedAt });
@@ -61,10 +68,10 @@ export function useDocumentSession(doc: Document, options: Options): DocumentSes
       id: doc.id,
       flush: (explicit) => {
         // Ctrl+S is a deliberate checkpoint (a revision), even when autosave already stored the text.
-        if (explicit && !queue.hasPending) queue.update(contentRef.current);
+        if (explicit && !queue.hasPending) queue.update(draftRef.current);
         return queue.flush(explicit);
       },
-      pendingContent: () => queue.pendingContent,
+      pendingContent: () => queue.pendingContent?.() ?? null,
     };
     openSession(session);
     return () => {
@@ -77,25 +84,26 @@ export function useDocumentSession(doc: Document, options: Options): DocumentSes
 
   const updateMeta = useCallback(
     (update: (meta: ContentMeta) => ContentMeta) => {
-      const current = contentRef.current;
-      const next = update({ title: current.title, frame: current.frame, portal: current.portal });
-      contentRef.current = { ...current, ...next };
+      const next = update(metaRef.current);
+      metaRef.current = next;
+      draftRef.current = draftOf(next, bodyRef.current);
       setMeta(next);
-      queue.update(contentRef.current);
+      queue.update(draftRef.current);
     },
     [queue],
   );
 
   const updateBody = useCallback(
-    (body: BodyDoc) => {
-      contentRef.current = { ...contentRef.current, body };
-      queue.update(contentRef.current);
+    (read: () => BodyDoc) => {
+      bodyRef.current = once(read);
+      draftRef.current = draftOf(metaRef.current, bodyRef.current);
+      queue.update(draftRef.current);
     },
     [queue],
   );
 
   const saveNow = useCallback(async () => {
-    if (!queue.hasPending) queue.update(contentRef.current);
+    if (!queue.hasPending) queue.update(draftRef.current);
     // A failure is already reported by the save itself and shown in the status.
     await queue.flush(true).catch(() => undefined);
   }, [queue]);
