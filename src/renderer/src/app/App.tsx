@@ -6,6 +6,8 @@ import { api } from '../api/client';
 import { currentSession } from '../documents/active-sessions';
 import { DocumentList } from '../documents/DocumentList';
 import { DocumentPage } from '../documents/DocumentPage';
+import { EVENT_SAVE_EVENT } from '../events/EventForm';
+import { EventsPage } from '../events/EventsPage';
 import { useLocale } from '../i18n/locale';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { SaveTemplateDialog } from '../templates/SaveTemplateDialog';
@@ -19,6 +21,8 @@ import { Toast, type ToastMessage } from './Toast';
 import { useUnloadGuard } from './unload-guard';
 
 const LAST_OPEN_KEY = 'thuky.lastOpenDocument';
+/** What the main area shows: a document, or the event workspace (Hội nghị / sự kiện). */
+type View = 'documents' | 'events';
 type DialogState = 'gallery' | 'settings' | 'saveTemplate' | 'confirmDelete' | null;
 
 export function App() {
@@ -31,6 +35,7 @@ export function App() {
   const [profile, setProfile] = useState<Profile>(DEFAULT_PROFILE);
   const [panelOpen, setPanelOpen] = useState(true);
   const [dialog, setDialog] = useState<DialogState>(null);
+  const [view, setView] = useState<View>('documents');
   const [error, setError] = useState<ShownError | null>(null);
   const [toast, setToast] = useState<ToastMessage | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -45,6 +50,7 @@ export function App() {
   /** Opens a document once the current one has saved its last edit (a failed save keeps it open). */
   const openDocument = useCallback(
     async (id: string) => {
+      setView('documents');
       if (currentSession()?.id === id) return;
       try {
         await currentSession()?.flush(false);
@@ -85,6 +91,7 @@ export function App() {
       await currentSession()?.flush(false);
       const created = await api['documents.create']({ templateId });
       setDoc(created);
+      setView('documents');
       localStorage.setItem(LAST_OPEN_KEY, created.id);
       setDialog(null);
       setPanelOpen(true);
@@ -124,6 +131,8 @@ export function App() {
   };
 
   const saveNow = () => {
+    // In the event workspace Ctrl+S saves the event's form.
+    if (view === 'events') return void window.dispatchEvent(new CustomEvent(EVENT_SAVE_EVENT));
     currentSession()
       ?.flush(true)
       .catch(() => undefined);
@@ -169,10 +178,29 @@ export function App() {
         onNew={() => setDialog('gallery')}
         onSettings={() => setDialog('settings')}
         searchRef={searchRef}
+        eventsOpen={view === 'events'}
+        onEvents={() => {
+          // The open document saves its last edit before the workspace takes the screen.
+          currentSession()
+            ?.flush(false)
+            .catch(() => undefined);
+          setView('events');
+          void refreshList();
+        }}
       />
       <main className="main">
         {error && <ErrorBanner error={error} onDismiss={() => setError(null)} />}
-        {doc ? (
+        {view === 'events' ? (
+          <EventsPage
+            onOpenDocument={(id) => {
+              void refreshList();
+              void openDocument(id);
+            }}
+            onDocumentsMade={() => void refreshList()}
+            onError={showError}
+            notify={notify}
+          />
+        ) : doc ? (
           <DocumentPage
             key={`${doc.id}:${loadCount}`}
             doc={doc}

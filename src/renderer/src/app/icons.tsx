@@ -48,6 +48,12 @@ const PATHS: Record<string, ReactElement> = {
       <path d="M5 10.5h8v5H5z" />
     </>
   ),
+  calendar: (
+    <>
+      <path d="M3 4.5h12v10.5H3zM3 8h12M6.5 2.5v3.5M11.5 2.5v3.5" />
+      <path d="M6 11h2M10 11h2" />
+    </>
+  ),
   copy: (
     <>
       <path d="M6 6h8.5v9.5H6z" />

@@ -33,7 +33,11 @@ function newRowId(): string {
   return crypto.randomUUID();
 }
 
-export function AttendeeWorkspace({ documentId, onError }: { documentId: string; onError(error: unknown): void }) {
+/** The list of a document (its Danh sách tab), or a list by its own id (an event's attendees, before or after its list document exists). */
+export type ListSource = { documentId: string } | { listId: string };
+
+export function AttendeeWorkspace({ source, onError }: { source: ListSource; onError(error: unknown): void }) {
+  const sourceKey = 'listId' in source ? `list:${source.listId}` : `doc:${source.documentId}`;
   const s = useListStrings();
   const [list, setList] = useState<AttendeeList | null>(null);
   const [history, setHistory] = useState<History<Snapshot> | null>(null);
@@ -50,7 +54,7 @@ export function AttendeeWorkspace({ documentId, onError }: { documentId: string;
 
   useEffect(() => {
     let cancelled = false;
-    api['attendees.get']({ documentId }).then(
+    api['attendees.get']('listId' in source ? { listId: source.listId } : { documentId: source.documentId }).then(
       (loaded) => {
         if (cancelled) return;
         const snapshot = { rows: normaliseOrder(loaded.rows, loaded.groups), groups: loaded.groups, extraColumns: loaded.extraColumns };
@@ -63,7 +67,8 @@ export function AttendeeWorkspace({ documentId, onError }: { documentId: string;
     return () => {
       cancelled = true;
     };
-  }, [documentId, onError]);
+    // The source is read through its key: a new object with the same id must not reload the list.
+  }, [sourceKey, onError]);
 
   const present = history?.present ?? null;
 
@@ -74,7 +79,7 @@ export function AttendeeWorkspace({ documentId, onError }: { documentId: string;
       try {
         await api['attendees.save']({ id: list.id, documentId: list.documentId, name: list.name, groups: snapshot.groups, extraColumns: snapshot.extraColumns, rows: snapshot.rows });
         lastSaved.current = snapshot;
-        announceDataSaved(documentId);
+        if (list.documentId) announceDataSaved(list.documentId);
         setSave({ kind: 'saved', at: new Date().toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit', hour12: false }) });
       } catch (error) {
         setSave({ kind: 'failed' });

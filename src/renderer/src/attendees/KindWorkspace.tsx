@@ -63,7 +63,7 @@ export function KindWorkspace({ documentId, kind, editor, onError, renderSheet, 
       </div>
       {tab === 'special' ? (
         workspace === 'attendees' ? (
-          <AttendeeWorkspace documentId={documentId} onError={onError} />
+          <AttendeeWorkspace source={{ documentId }} onError={onError} />
         ) : (
           <PledgeEditor documentId={documentId} onError={onError} />
         )

@@ -18,6 +18,9 @@ interface DocumentListProps {
   onNew(): void;
   onSettings(): void;
   searchRef: RefObject<HTMLInputElement | null>;
+  /** The event workspace (Hội nghị / sự kiện) is showing. */
+  eventsOpen: boolean;
+  onEvents(): void;
 }
 
 /** Search's marked text as elements: text stays text, matched words in <mark>. */
@@ -29,7 +32,7 @@ function Marked({ parts, className }: { parts: MarkedText; className: string }) 
   );
 }
 
-export function DocumentList({ documents, openId, onOpen, onNew, onSettings, searchRef }: DocumentListProps) {
+export function DocumentList({ documents, openId, onOpen, onNew, onSettings, searchRef, eventsOpen, onEvents }: DocumentListProps) {
   const { t, kindLabel } = useLocale();
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[] | null>(null);
@@ -79,6 +82,10 @@ export function DocumentList({ documents, openId, onOpen, onNew, onSettings, sea
         <Icon name="plus" size={16} />
         {t.newDocument}
       </button>
+      <button type="button" className={`sidebar-nav${eventsOpen ? ' is-open' : ''}`} onClick={onEvents} aria-current={eventsOpen}>
+        <Icon name="calendar" size={16} />
+        {t.events}
+      </button>
       <div className="doc-groups">
         {empty && <p className="sidebar-empty">{query.trim() ? t.noSearchResults : t.noDocuments}</p>}
         {hits && hits.length > 0 && (
@@ -102,7 +109,7 @@ export function DocumentList({ documents, openId, onOpen, onNew, onSettings, sea
             <ul className="doc-items">
               {group.documents.map((doc) => (
                 <li key={doc.id}>
-                  <button type="button" className={`doc-item${doc.id === openId ? ' is-open' : ''}`} onClick={() => onOpen(doc.id)} aria-current={doc.id === openId}>
+                  <button type="button" className={`doc-item${doc.id === openId && !eventsOpen ? ' is-open' : ''}`} onClick={() => onOpen(doc.id)} aria-current={doc.id === openId && !eventsOpen}>
                     <span className="doc-title">{doc.title || t.untitled}</span>
                     <span className="doc-meta">{formatEditTime(doc.updatedAt)}</span>
                   </button>

@@ -9,6 +9,7 @@ export const en: Strings = {
   noSearchResults: 'No matching documents.',
   untitled: '(Untitled)',
   settings: 'Organisation profile',
+  events: 'Events',
   galleryTitle: 'Choose a template',
   galleryHint: 'The official frame and main sections are pre-filled from the organisation profile.',
   galleryBuiltin: 'Built-in templates',

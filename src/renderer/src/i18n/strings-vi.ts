@@ -8,6 +8,7 @@ export const vi = {
   noSearchResults: 'Không tìm thấy văn bản phù hợp.',
   untitled: '(Chưa có tiêu đề)',
   settings: 'Thông tin cơ quan',
+  events: 'Hội nghị / sự kiện',
   // Gallery
   galleryTitle: 'Chọn mẫu văn bản',
   galleryHint: 'Thể thức và các mục chính được điền sẵn từ Thông tin cơ quan.',

@@ -1,0 +1,157 @@
+/**
+ * The event's facts as a form (docs/event-format.md): name, date, time, venue, chair, what happened.
+ * Typed like the frame form (31/01/2024, 08:00); Enter in a line or Ctrl+S saves; a change of facts
+ * flows into every draft generated from the event (events.update), an issued one keeps its text.
+ */
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { EVENT_FORMAT, type EventView } from '../../../shared/event/event';
+import { api } from '../api/client';
+import { DateField } from '../frame/DateField';
+import { TimeField } from '../frame/TimeField';
+import { useEventStrings } from './strings';
+
+interface Facts {
+  title: string;
+  date: string | null;
+  time: string;
+  venue: string;
+  chairName: string;
+  chairTitle: string;
+  summary: string;
+}
+
+const EMPTY: Facts = { title: '', date: null, time: '', venue: '', chairName: '', chairTitle: '', summary: '' };
+
+function factsOf(event: EventView | null): Facts {
+  if (!event) return EMPTY;
+  return { title: event.title, date: event.date, time: event.time, venue: event.venue, chairName: event.chair.name, chairTitle: event.chair.title, summary: event.summary };
+}
+
+/** Window event App sends on Ctrl+S while the event workspace shows. */
+export const EVENT_SAVE_EVENT = 'thuky:event-save';
+
+interface EventFormProps {
+  event: EventView | null;
+  onCreated(id: string): void;
+  onSaved(event: EventView): void;
+  onError(error: unknown): void;
+  notify(text: string): void;
+}
+
+export function EventForm({ event, onCreated, onSaved, onError, notify }: EventFormProps) {
+  const s = useEventStrings();
+  const [facts, setFacts] = useState<Facts>(() => factsOf(event));
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('');
+  const saved = factsOf(event);
+  const dirty = JSON.stringify(facts) !== JSON.stringify(saved);
+  const set = (patch: Partial<Facts>) => {
+    setStatus('');
+    setFacts((current) => ({ ...current, ...patch }));
+  };
+
+  const submit = async () => {
+    if (busy) return;
+    if (!facts.title.trim() || !facts.date) {
+      setStatus(s.needTitleDate);
+      return;
+    }
+    if (event && !dirty) return;
+    setBusy(true);
+    setStatus(s.saving);
+    try {
+      const chair = { name: facts.chairName, title: facts.chairTitle };
+      if (!event) {
+        const { id } = await api['events.create']({
+          format: EVENT_FORMAT,
+          title: facts.title,
+          date: facts.date,
+          time: facts.time,
+          venue: facts.venue,
+          chair,
+          summary: facts.summary,
+          attendees: [],
+          pledgeParties: [],
+          programmeParties: [],
+          photos: [],
+        });
+        setStatus('');
+        notify(s.created);
+        onCreated(id);
+        return;
+      }
+      const result = await api['events.update']({
+        id: event.id,
+        facts: { title: facts.title, date: facts.date, time: facts.time, venue: facts.venue, chair, summary: facts.summary },
+      });
+      setStatus(s.savedFacts(result.updated.length, result.kept.length));
+      onSaved(result.event);
+    } catch (error) {
+      setStatus('');
+      onError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  // Ctrl+S (App's shortcut) saves the form while the workspace shows.
+  const submitRef = useRef(submit);
+  submitRef.current = submit;
+  useEffect(() => {
+    const onSave = () => void submitRef.current();
+    window.addEventListener(EVENT_SAVE_EVENT, onSave);
+    return () => window.removeEventListener(EVENT_SAVE_EVENT, onSave);
+  }, []);
+
+  const onSubmit = (formEvent: FormEvent) => {
+    formEvent.preventDefault();
+    void submit();
+  };
+
+  return (
+    <form className="event-form" onSubmit={onSubmit} aria-label={s.facts}>
+      <div className="form-field">
+        <label htmlFor="event-title">{s.title}</label>
+        <input id="event-title" type="text" value={facts.title} placeholder={s.titlePlaceholder} autoFocus={!event} onChange={(e) => set({ title: e.target.value })} />
+      </div>
+      <div className="form-row">
+        <div className="form-field event-field-date">
+          <label htmlFor="event-date">{s.date}</label>
+          <DateField id="event-date" value={facts.date} onChange={(date) => set({ date })} />
+        </div>
+        <div className="form-field event-field-time">
+          <label htmlFor="event-time">{s.time}</label>
+          <TimeField id="event-time" value={facts.time} onChange={(time) => set({ time })} />
+        </div>
+        <div className="form-field">
+          <label htmlFor="event-venue">{s.venue}</label>
+          <input id="event-venue" type="text" value={facts.venue} placeholder={s.venuePlaceholder} onChange={(e) => set({ venue: e.target.value })} />
+        </div>
+      </div>
+      <div className="form-row">
+        <div className="form-field">
+          <label htmlFor="event-chair">{s.chairName}</label>
+          <input id="event-chair" type="text" value={facts.chairName} onChange={(e) => set({ chairName: e.target.value })} />
+        </div>
+        <div className="form-field">
+          <label htmlFor="event-chair-title">{s.chairTitle}</label>
+          <input id="event-chair-title" type="text" value={facts.chairTitle} onChange={(e) => set({ chairTitle: e.target.value })} />
+        </div>
+      </div>
+      <div className="form-field">
+        <label htmlFor="event-summary">
+          {s.summary} <span className="form-hint">{s.summaryHint}</span>
+        </label>
+        <textarea id="event-summary" rows={3} value={facts.summary} onChange={(e) => set({ summary: e.target.value })} />
+      </div>
+      <div className="event-form-actions">
+        <button type="submit" className="button button-primary" disabled={busy || (event !== null && !dirty)} title={s.saveTip}>
+          {event ? s.save : s.create}
+        </button>
+        <span className="event-status" role="status">
+          {status || (event && dirty ? s.unsaved : '')}
+        </span>
+      </div>
+    </form>
+  );
+}
