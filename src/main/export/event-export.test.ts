@@ -31,15 +31,15 @@ describe('Xuất tất cả (exportEventFolder)', () => {
     expect(result.notes).toEqual([NO_PDF_NOTE]);
     expect(NO_PDF_NOTE).toMatch(/^Chưa xuất PDF: không tìm thấy Microsoft Word hoặc LibreOffice/);
     expect(path.dirname(result.folder)).toBe(out);
-    expect(path.basename(result.folder)).toBe('hoi-nghi-phat-dong-thi-dua-va-ky-ket-giao-uoc-thi-2024-01-31');
+    expect(path.basename(result.folder)).toBe('Hội nghị phát động thi đua và ký kết giao ước thi đua năm 2024 - 2024-01-31');
     expect(fs.readdirSync(out)).toEqual([path.basename(result.folder)]);
     const files = fs.readdirSync(result.folder).sort();
     expect(files).toEqual([...result.files].sort());
     expect(files.filter((f) => f.endsWith('.docx'))).toHaveLength(6);
     expect(files.filter((f) => f.endsWith('.html'))).toHaveLength(6);
-    expect(files[0]).toMatch(/^01-bao-cao-ket-qua/);
+    expect(files[0]).toMatch(/^01 Báo cáo kết quả/u);
     for (const file of files.filter((f) => f.endsWith('.docx'))) expect(fs.readFileSync(path.join(result.folder, file)).subarray(0, 2).toString()).toBe('PK');
-    expect(fs.readFileSync(path.join(result.folder, files.find((f) => f.startsWith('02-'))!.replace(/\.docx$/, '.html')), 'utf8')).toContain('<meta charset="utf-8">');
+    expect(fs.readFileSync(path.join(result.folder, files.find((f) => f.startsWith('02 '))!.replace(/\.docx$/, '.html')), 'utf8')).toContain('<meta charset="utf-8">');
     expect(seen.at(-1)).toBe(12);
     // Every document keeps one export revision.
     for (const doc of env.services.events.view(id).documents) expect(env.services.revisions.list(doc.id).filter((r) => r.reason === 'export')).toHaveLength(1);
@@ -76,9 +76,10 @@ describe('Xuất tất cả (exportEventFolder)', () => {
   });
 
   it('names: the workspace position then the title in ASCII; the folder unique', () => {
-    expect(eventExportFileStem(0, { title: 'Báo cáo kết quả Hội nghị', kind: 'report' })).toBe('01-bao-cao-ket-qua-hoi-nghi');
-    expect(eventExportFileStem(5, { title: '', kind: 'invitation' })).toBe('06-giay-moi');
-    const taken = new Set(['hoi-nghi-2024-01-31', 'hoi-nghi-2024-01-31-2']);
-    expect(eventExportFolderName({ title: 'Hội nghị', date: '2024-01-31' }, (name) => taken.has(name))).toBe('hoi-nghi-2024-01-31-3');
+    expect(eventExportFileStem(0, { title: 'Báo cáo kết quả Hội nghị', kind: 'report' })).toBe('01 Báo cáo kết quả Hội nghị');
+    expect(eventExportFileStem(5, { title: '', kind: 'invitation' })).toBe('06 Giấy mời');
+    const taken = new Set(['Hội nghị - 2024-01-31', 'Hội nghị - 2024-01-31-2']);
+    expect(eventExportFolderName({ title: 'Hội nghị', date: '2024-01-31' }, (name) => taken.has(name))).toBe('Hội nghị - 2024-01-31-3');
+    expect(eventExportFolderName({ title: 'Hội nghị: tổng kết?', date: '2024-01-31' }, () => false)).toBe('Hội nghị tổng kết - 2024-01-31');
   });
 });

@@ -13,7 +13,7 @@ import { kindOf } from '../../shared/document/kinds';
 import { AppError } from '../../shared/errors/app-error';
 import { EVENT_DOCUMENT_KINDS, type EventDocument, type EventView } from '../../shared/event/event';
 import type { EventExportProgress, EventExportResult } from '../../shared/event/event-export';
-import { asciiSlug } from './docx/file-name';
+import { fileStem } from '../../shared/text/file-name';
 import { writeFileAtomic } from './atomic-write';
 import type { ExportService } from './export-service';
 import { convertDocxToPdf, findPdfConverter, NO_CONVERTER_MESSAGE, type PdfConverter } from './pdf/pdf-converter';
@@ -34,17 +34,16 @@ export interface EventExportSources {
 export const NO_PDF_NOTE = `Chưa xuất PDF: ${NO_CONVERTER_MESSAGE.charAt(0).toLowerCase()}${NO_CONVERTER_MESSAGE.slice(1)}. Các tệp Word và HTML đã được xuất.`;
 
 /**
- * The names in the folder (one function, so the shared export file-name rule can replace it):
- * the kind's place in the workspace, then the title, ASCII only — "01-bao-cao-ket-qua-hoi-nghi….docx".
+ * The names in the folder, by the shared file-name rule (docs/nd30-rules.md §17): the kind's place in
+ * the workspace, then the title — "01 Báo cáo kết quả Hội nghị ….docx".
  */
 export function eventExportFileStem(position: number, document: Pick<EventDocument, 'title' | 'kind'>): string {
-  const name = asciiSlug(document.title, 60) || asciiSlug(kindOf(document.kind).label.vi) || 'van-ban';
-  return `${String(position + 1).padStart(2, '0')}-${name}`;
+  return fileStem({ title: document.title, kindLabel: kindOf(document.kind).label.vi, prefix: String(position + 1).padStart(2, '0') });
 }
 
-/** The folder: the event's title and date, "hoi-nghi-phat-dong-thi-dua-2024-01-31", made unique in its parent. */
+/** The folder: the event's title and date, "Hội nghị phát động thi đua - 2024-01-31", made unique in its parent. */
 export function eventExportFolderName(event: Pick<EventView, 'title' | 'date'>, exists: (name: string) => boolean): string {
-  const base = `${asciiSlug(event.title, 50) || 'hoi-nghi'}-${event.date}`;
+  const base = fileStem({ title: event.title, kindLabel: 'Hội nghị', suffix: event.date });
   let name = base;
   for (let n = 2; exists(name); n++) name = `${base}-${n}`;
   return name;

@@ -8,9 +8,9 @@ import type { Document } from '../../shared/document/document';
 import { kindOf } from '../../shared/document/kinds';
 import { AppError } from '../../shared/errors/app-error';
 import { DEFAULT_PORTAL_HTML_OPTIONS, type PortalHtmlOptions } from '../../shared/export/portal-html-options';
-import { fileNameFromTitle } from '../../shared/text/file-name';
+import { documentFileName } from '../../shared/document/document-file-name';
+import { exportFileName } from '../../shared/text/file-name';
 import { portalDocumentFor } from './attendees/portal-extras';
-import { asciiSlug, docxFileName } from './docx/file-name';
 import type { ImageResolver } from './docx/to-docx';
 import { storeImageResolver } from './html/portal-export';
 import type { ExportSources } from './export-sources';
@@ -53,7 +53,7 @@ export class ExportService {
     const [{ docxInputsFor }, { toDocx }] = await Promise.all([import('./attendees/docx-extras'), import('./docx/to-docx')]);
     const inputs = docxInputsFor(this.sources, document, profile, resolveImage);
     const bytes = await toDocx(inputs.document, profile, resolveImage, inputs.extras);
-    return { fileName: docxFileName(document), bytes, problems: checkStoredDocument(this.sources, document)
+    return { fileName: documentFileName(document, 'docx'), bytes, problems: checkStoredDocument(this.sources, document)
         // The export warns about what the document lacks; writing advice stays in the Kiểm tra panel.
         .filter((finding) => !WRITING_KINDS.has(finding.kind))
         .map((finding) => finding.message),
@@ -73,12 +73,12 @@ export class ExportService {
     const [{ docxInputsFor }, { toDocx }] = await Promise.all([import('./attendees/docx-extras'), import('./docx/to-docx')]);
     const inputs = docxInputsFor(this.sources, document, profile, resolveImage);
     const addressees = this.sources.events.addresseesFor(id);
-    const stem = whole.fileName.replace(/\.docx$/u, '');
     const files: WordFile[] = [];
     for (const [index, addressee] of (inputs.extras.addressees ?? []).entries()) {
       const bytes = await toDocx(inputs.document, profile, resolveImage, { ...inputs.extras, addressees: [addressee] });
-      const who = asciiSlug(addressees[index]?.fullName ?? '', 40) || 'dai-bieu';
-      files.push({ fileName: `${stem}-${String(index + 1).padStart(2, '0')}-${who}.docx`, bytes, problems: whole.problems });
+      // The same name as the whole file, with the page's number and the person (file-name rule, §17).
+      const who = `${String(index + 1).padStart(2, '0')} ${addressees[index]?.fullName ?? ''}`;
+      files.push({ fileName: documentFileName(document, 'docx', { suffix: who }), bytes, problems: whole.problems });
     }
     return files;
   }
@@ -90,7 +90,7 @@ export class ExportService {
     const document = this.sources.documents.get(list.documentId);
     const { standaloneListDocx } = await import('./attendees/list-docx');
     const bytes = await standaloneListDocx(document, list, this.sources.profile.get(), this.wordImages());
-    return { fileName: `${asciiSlug(list.name) || 'danh-sach'}.docx`, bytes };
+    return { fileName: exportFileName({ title: list.name, kindLabel: 'Danh sách đại biểu' }, 'docx'), bytes };
   }
 
   /**
@@ -99,7 +99,7 @@ export class ExportService {
    */
   page(id: string, options: { images: 'embed' | 'files'; fileName?: string }): HtmlPage {
     const document = this.portalDocument(id);
-    const fileName = options.fileName ?? fileNameFromTitle(document.title, 'html');
+    const fileName = options.fileName ?? documentFileName(document, 'html');
     const portalOptions: PortalHtmlOptions = { ...DEFAULT_PORTAL_HTML_OPTIONS, images: options.images };
     const resolveImage = storeImageResolver(this.sources.images, portalOptions.maxImageSidePx);
     const imageFolder = imageFolderFor(fileName);

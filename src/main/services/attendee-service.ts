@@ -18,6 +18,7 @@ import { isoNow, type Clock } from '../db/clock';
 import type { DocumentRepo } from '../db/document-repo';
 import type { Db } from '../db/open';
 import type { DocumentService } from './document-service';
+import { exportFileName } from '../../shared/text/file-name';
 
 export type SpreadsheetExportFormat = 'xlsx' | 'csv';
 
@@ -132,10 +133,9 @@ export class AttendeeService {
 
   async export(listId: string, format: SpreadsheetExportFormat): Promise<{ fileName: string; bytes: Uint8Array }> {
     const list = this.repo.get(listId);
-    const base = list.name.replace(/[\\/:*?"<>|]+/g, ' ').trim().slice(0, 120) || 'danh-sach';
     const { attendeeListToCsv, attendeeListToXlsx } = await import('../import/spreadsheet/attendee-export');
     const bytes = format === 'xlsx' ? await attendeeListToXlsx(list) : attendeeListToCsv(list);
-    return { fileName: `${base}.${format}`, bytes };
+    return { fileName: exportFileName({ title: list.name, kindLabel: 'Danh sách đại biểu' }, format), bytes };
   }
 
   attendanceSentence(listId: string, leadingRowIds?: readonly string[]): AttendanceSentence {

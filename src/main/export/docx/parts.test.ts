@@ -7,7 +7,7 @@ import { samplePledge, SAMPLE_PROFILE, table } from '../../../../tests/support/d
 import { appendixLabel, attachedToText, romanNumeral } from './appendix';
 import { createContext } from './context';
 import { withEndMark } from './end-mark';
-import { asciiSlug, docxFileName } from './file-name';
+import { documentFileName } from '../../../shared/document/document-file-name';
 import { imagePixelSize } from '../../images/image-header';
 import { fitToWidth } from './images';
 import { mmToTwips, pageGeometry } from './page-setup';
@@ -145,9 +145,9 @@ describe('appendix wording', () => {
 });
 
 describe('file name', () => {
-  it('is ASCII with the number and symbol first', () => {
-    expect(asciiSlug('Báo cáo Đại hội: kết quả!')).toBe('bao-cao-dai-hoi-ket-qua');
-    expect(docxFileName(samplePledge())).toBe('01-GUTD-MTTQ-BTT-giao-uoc-thi-dua-nam-2024.docx');
+  it('is the title with the number and symbol first, Vietnamese kept (docs/nd30-rules.md §17)', () => {
+    expect(documentFileName(samplePledge(), 'docx')).toBe('01-GƯTĐ-MTTQ-BTT Giao ước thi đua năm 2024.docx');
+    expect(documentFileName({ ...samplePledge(), frame: { ...samplePledge().frame, number: '' } }, 'pdf')).toBe('Giao ước thi đua năm 2024.pdf');
   });
 });
 
