@@ -4,7 +4,7 @@
  */
 import type { CliArgs } from './args';
 
-const READING_COMMANDS = new Set(['templates', 'list', 'show', 'search', 'export', 'backups']);
+const READING_COMMANDS = new Set(['templates', 'list', 'show', 'search', 'export', 'backups', 'deleted']);
 
 export function commandWrites(args: Pick<CliArgs, 'command' | 'positionals'>): boolean {
   if (args.command === 'archive') return args.positionals[0] !== 'export';

@@ -22,6 +22,9 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   new: async () => (await import('./document-commands')).newCommand,
   show: async () => (await import('./document-commands')).showCommand,
   delete: async () => (await import('./document-commands')).deleteCommand,
+  deleted: async () => (await import('./document-commands')).deletedCommand,
+  undelete: async () => (await import('./document-commands')).undeleteCommand,
+  purge: async () => (await import('./document-commands')).purgeCommand,
   check: async () => (await import('./check-command')).checkCommand,
   import: async () => (await import('./import-command')).importCommand,
   export: async () => (await import('./export-command')).exportCommand,
@@ -61,7 +64,10 @@ Cách dùng: thuky <lệnh> [--db TỆP] [--json]
   event export ID --out THƯ-MỤC [--json]  xuất tất cả văn bản của hội nghị (Word, HTML, PDF) vào
                                           một thư mục mới trong THƯ-MỤC; không có Word/LibreOffice
                                           thì bỏ PDF và báo một dòng
-  delete ID                               xóa văn bản (có thể khôi phục)
+  delete ID                               xóa văn bản (vào mục "Đã xóa", có thể khôi phục)
+  deleted [--json]                        các văn bản trong mục "Đã xóa"
+  undelete ID                             khôi phục văn bản từ mục "Đã xóa"
+  purge ID                                xóa vĩnh viễn một văn bản đã ở mục "Đã xóa"
   check ID [--json]                       kiểm tra cách viết (chính tả, kiểu bỏ dấu, gạch nối, khoảng trắng…)
   dictionary [list|add TỪ|remove TỪ] [--json]
                                           từ điển của bạn: từ mà kiểm tra chính tả bỏ qua

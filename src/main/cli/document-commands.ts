@@ -49,3 +49,23 @@ export function deleteCommand(services: Services, args: CliArgs, print: Print): 
   services.documents.delete(id);
   print(args.values.json ? JSON.stringify({ id, deleted: true }) : `Đã xóa ${id} (có thể khôi phục).`);
 }
+
+/** `thuky deleted [--json]`: the documents in "Đã xóa", the latest deletion first. */
+export function deletedCommand(services: Services, args: CliArgs, print: Print): void {
+  const list = services.documents.listDeleted();
+  if (args.values.json) return print(JSON.stringify(list));
+  if (list.length === 0) return print('Mục "Đã xóa" trống.');
+  for (const doc of list) print(`${doc.id}  ${doc.deletedAt}  ${doc.title}`);
+}
+
+export function undeleteCommand(services: Services, args: CliArgs, print: Print): void {
+  const id = requireId(args, 'thuky undelete ID');
+  services.documents.restore(id);
+  print(args.values.json ? JSON.stringify({ id, restored: true }) : `Đã khôi phục ${id}.`);
+}
+
+export function purgeCommand(services: Services, args: CliArgs, print: Print): void {
+  const id = requireId(args, 'thuky purge ID');
+  services.documents.purge(id);
+  print(args.values.json ? JSON.stringify({ id, purged: true }) : `Đã xóa vĩnh viễn ${id}.`);
+}

@@ -1,6 +1,6 @@
 /** SQL for documents; the only place that knows their columns. */
 import type { Db } from './open';
-import { Document, type DocumentSummary } from '../../shared/document/document';
+import { Document, type DeletedDocumentSummary, type DocumentSummary } from '../../shared/document/document';
 import { AppError } from '../../shared/errors/app-error';
 import { listLiveDocuments } from './document-summaries';
 
@@ -93,6 +93,26 @@ export class DocumentRepo {
   lastUpdatedAt(id: string): string | undefined {
     const row = this.db.prepare('SELECT updated_at FROM documents WHERE id = ?').get(id) as { updated_at: string } | undefined;
     return row?.updated_at;
+  }
+
+  /** "Đã xóa": the soft-deleted documents, the latest deletion first. */
+  listDeleted(): DeletedDocumentSummary[] {
+    const rows = this.db
+      .prepare('SELECT id, kind, title, created_at, updated_at, deleted_at FROM documents WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC')
+      .all() as Array<Pick<DocumentRow, 'id' | 'kind' | 'title' | 'created_at' | 'updated_at'> & { deleted_at: string }>;
+    return rows.map((row) => ({ id: row.id, kind: row.kind as DocumentSummary['kind'], title: row.title, createdAt: row.created_at, updatedAt: row.updated_at, deletedAt: row.deleted_at }));
+  }
+
+  /**
+   * Removes a deleted document for good; its revisions, index rows, pledge and attachments go with
+   * it (ON DELETE CASCADE). An attendee list that an event still uses stays, detached from it.
+   */
+  purge(id: string): void {
+    const row = this.db.prepare('SELECT deleted_at FROM documents WHERE id = ?').get(id) as { deleted_at: string | null } | undefined;
+    if (!row) throw new AppError('not_found', 'Không tìm thấy văn bản', { where: id });
+    if (!row.deleted_at) throw new AppError('conflict', 'Chỉ xóa vĩnh viễn được văn bản đã ở mục "Đã xóa": hãy xóa văn bản trước', { where: id });
+    this.db.prepare('UPDATE attendee_lists SET document_id = NULL WHERE document_id = ? AND id IN (SELECT attendee_list_id FROM events)').run(id);
+    this.db.prepare('DELETE FROM documents WHERE id = ? AND deleted_at IS NOT NULL').run(id);
   }
 
   setDeleted(id: string, deletedAt: string | null): void {

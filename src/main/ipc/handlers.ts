@@ -52,6 +52,11 @@ export const handlers: Handlers = {
     services.documents.restore(id);
     return { ok: true as const };
   },
+  'documents.listDeleted': (_input, { services }) => services.documents.listDeleted(),
+  'documents.purge': ({ id }, { services }) => {
+    services.documents.purge(id);
+    return { ok: true as const };
+  },
   'templates.list': (_input, { services }) => services.templates.list(),
   'templates.saveFromDocument': ({ documentId, name }, { services }) =>
     services.templates.saveFromDocument(services.documents.get(documentId), name),

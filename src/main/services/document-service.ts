@@ -1,6 +1,6 @@
 /** Documents: create from a template, save, delete (recoverable), import the interchange form. */
 import { v7 as uuidv7 } from 'uuid';
-import { Document, DocumentContent, DocumentImport, type DocumentSummary } from '../../shared/document/document';
+import { Document, DocumentContent, DocumentImport, type DeletedDocumentSummary, type DocumentSummary } from '../../shared/document/document';
 import { AppError } from '../../shared/errors/app-error';
 import { fillTemplate } from '../../shared/template/fill';
 import { isoNow, type Clock } from '../db/clock';
@@ -93,6 +93,16 @@ export class DocumentService {
       this.repo.setDeleted(id, null);
       this.notifyWritten(id, this.repo.get(id), { kind: 'undelete' });
     }).immediate();
+  }
+
+  /** "Đã xóa": what can still be restored, the latest deletion first. */
+  listDeleted(): DeletedDocumentSummary[] {
+    return this.repo.listDeleted();
+  }
+
+  /** "Xóa vĩnh viễn": only a document already in "Đã xóa"; its history goes with it. */
+  purge(id: string): void {
+    this.db.transaction(() => this.repo.purge(id)).immediate();
   }
 
   /** Imports the interchange form; an id already in the store is a conflict, nothing is written. */

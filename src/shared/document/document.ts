@@ -40,6 +40,10 @@ export type DocumentContent = z.infer<typeof DocumentContent>;
 export const DocumentSummary = Document.pick({ id: true, kind: true, title: true, updatedAt: true, createdAt: true });
 export type DocumentSummary = z.infer<typeof DocumentSummary>;
 
+/** A document in "Đã xóa": restorable until it is deleted for good. */
+export const DeletedDocumentSummary = DocumentSummary.extend({ deletedAt: timestamp });
+export type DeletedDocumentSummary = z.infer<typeof DeletedDocumentSummary>;
+
 /** The interchange form accepted by import: id and timestamps may be left out (a new id is given). */
 export const DocumentImport = Document.extend({
   id: DocumentId.optional(),

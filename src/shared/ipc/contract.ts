@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { nfcString } from '../text/nfc';
 import { BodyDoc } from '../document/body';
-import { Document, DocumentContent, DocumentId, DocumentSummary, DocumentTitle } from '../document/document';
+import { DeletedDocumentSummary, Document, DocumentContent, DocumentId, DocumentSummary, DocumentTitle } from '../document/document';
 import { DocumentKind } from '../document/kind';
 import { PortalHtmlOptions } from '../export/portal-html-options';
 import { Profile } from '../profile/profile';
@@ -77,6 +77,8 @@ export const contract = {
   ),
   'documents.delete': route(IdInput, Ok, 'Xóa văn bản (có thể khôi phục)'),
   'documents.restore': route(IdInput, Ok, 'Khôi phục văn bản đã xóa'),
+  'documents.listDeleted': route(Empty, z.array(DeletedDocumentSummary), 'Mục "Đã xóa": văn bản đã xóa còn khôi phục được, mới xóa trước'),
+  'documents.purge': route(IdInput, Ok, 'Xóa vĩnh viễn một văn bản đã ở mục "Đã xóa" (cả lịch sử của nó)'),
 
   'templates.list': route(Empty, z.array(TemplateSummary), 'Các mẫu văn bản'),
   'templates.saveFromDocument': route(

@@ -11,6 +11,8 @@ export const ROUTE_NAMES = [
   'documents.save',
   'documents.delete',
   'documents.restore',
+  'documents.listDeleted',
+  'documents.purge',
   'templates.list',
   'templates.saveFromDocument',
   'profile.get',

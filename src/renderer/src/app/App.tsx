@@ -8,6 +8,7 @@ import { DocumentList } from '../documents/DocumentList';
 import { DocumentPage } from '../documents/DocumentPage';
 import { EVENT_SAVE_EVENT } from '../events/EventForm';
 import { EventsPage } from '../events/EventsPage';
+import { DeletedDocumentsDialog } from '../documents/DeletedDocumentsDialog';
 import { useLocale } from '../i18n/locale';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { SaveTemplateDialog } from '../templates/SaveTemplateDialog';
@@ -23,7 +24,7 @@ import { useUnloadGuard } from './unload-guard';
 const LAST_OPEN_KEY = 'thuky.lastOpenDocument';
 /** What the main area shows: a document, or the event workspace (Hội nghị / sự kiện). */
 type View = 'documents' | 'events';
-type DialogState = 'gallery' | 'settings' | 'saveTemplate' | 'confirmDelete' | null;
+type DialogState = 'gallery' | 'settings' | 'saveTemplate' | 'confirmDelete' | 'trash' | null;
 
 export function App() {
   const { t } = useLocale();
@@ -177,6 +178,7 @@ export function App() {
         onOpen={(id) => void openDocument(id)}
         onNew={() => setDialog('gallery')}
         onSettings={() => setDialog('settings')}
+        onTrash={() => setDialog('trash')}
         searchRef={searchRef}
         eventsOpen={view === 'events'}
         onEvents={() => {
@@ -265,6 +267,17 @@ export function App() {
         />
       )}
       {dialog === 'confirmDelete' && doc && <ConfirmDeleteDialog title={doc.title} onCancel={() => setDialog(null)} onConfirm={() => void deleteOpen()} />}
+      {dialog === 'trash' && (
+        <DeletedDocumentsDialog
+          onClose={() => setDialog(null)}
+          onError={showError}
+          onRestored={(id) => {
+            setDialog(null);
+            void refreshList().then(() => openDocument(id));
+            notify(t.trashRestored);
+          }}
+        />
+      )}
       {toast && <Toast key={toast.id} toast={toast} onDone={() => setToast(null)} />}
     </div>
   );

@@ -17,6 +17,8 @@ interface DocumentListProps {
   onOpen(id: string): void;
   onNew(): void;
   onSettings(): void;
+  /** Opens "Đã xóa". */
+  onTrash(): void;
   searchRef: RefObject<HTMLInputElement | null>;
   /** The event workspace (Hội nghị / sự kiện) is showing. */
   eventsOpen: boolean;
@@ -32,7 +34,7 @@ function Marked({ parts, className }: { parts: MarkedText; className: string }) 
   );
 }
 
-export function DocumentList({ documents, openId, onOpen, onNew, onSettings, searchRef, eventsOpen, onEvents }: DocumentListProps) {
+export function DocumentList({ documents, openId, onOpen, onNew, onSettings, onTrash, searchRef, eventsOpen, onEvents }: DocumentListProps) {
   const { t, kindLabel } = useLocale();
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[] | null>(null);
@@ -119,6 +121,10 @@ export function DocumentList({ documents, openId, onOpen, onNew, onSettings, sea
           </section>
         ))}
       </div>
+      <button type="button" className="sidebar-settings" onClick={onTrash}>
+        <Icon name="trash" size={16} />
+        {t.trashTitle}
+      </button>
       <button type="button" className="sidebar-settings" onClick={onSettings}>
         <Icon name="settings" size={16} />
         {t.settings}
