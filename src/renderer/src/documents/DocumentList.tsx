@@ -121,7 +121,7 @@ export function DocumentList({ documents, openId, onOpen, onNew, onSettings, onT
           </section>
         ))}
       </div>
-      <button type="button" className="sidebar-settings" onClick={onTrash}>
+      <button type="button" className="sidebar-trash" onClick={onTrash}>
         <Icon name="trash" size={16} />
         {t.trashTitle}
       </button>
