@@ -60,11 +60,13 @@ export function archiveCommand(services: Services, args: CliArgs, print: Print):
     const result = services.archive.exportTo(path.resolve(file), services.clock.now().toISOString());
     if (args.values.json) return print(JSON.stringify(result));
     const history = result.revisionsLeftOut > 0 ? ` Tệp lưu trữ không mang theo lịch sử phiên bản: ${result.revisionsLeftOut} phiên bản vẫn chỉ ở máy này.` : '';
-    return print(`Đã xuất ${result.documents} văn bản và ${result.images} ảnh vào ${path.resolve(file)}.${history}`);
+    const events = result.events > 0 ? `, ${result.events} hội nghị` : '';
+    return print(`Đã xuất ${result.documents} văn bản${events} và ${result.images} ảnh vào ${path.resolve(file)}.${history}`);
   }
   const report = services.archive.importFrom(path.resolve(file));
   if (args.values.json) return print(JSON.stringify(report));
-  print(`Đã nhập ${report.imported.length} văn bản, ${report.images} ảnh; bỏ qua ${report.duplicates.length} văn bản trùng.`);
+  const events = report.events.length > 0 ? `, ${report.events.length} hội nghị` : '';
+  print(`Đã nhập ${report.imported.length} văn bản${events}, ${report.images} ảnh; bỏ qua ${report.duplicates.length} văn bản trùng.`);
   for (const conflict of report.conflicts) print(`Không nhập: mã ${conflict.id} («${conflict.title}») đã có với nội dung khác; văn bản hiện có được giữ nguyên.`);
 }
 

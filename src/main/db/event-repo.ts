@@ -82,6 +82,11 @@ export class EventRepo {
     return rows.map((row) => ({ documentId: row.document_id, kind: row.kind, title: row.title, number: row.number ?? '', checkedAt: row.checked_at }));
   }
 
+  /** True when an event with this id is in the store, deleted or not (an archive never reuses its id). */
+  exists(id: string): boolean {
+    return this.db.prepare('SELECT 1 FROM events WHERE id = ?').get(id) !== undefined;
+  }
+
   /** The event a document was generated from, if any. */
   eventOf(documentId: string): string | undefined {
     const row = this.db.prepare('SELECT event_id FROM event_documents WHERE document_id = ?').get(documentId) as { event_id: string } | undefined;

@@ -4,6 +4,7 @@ import { makePng } from '../../../tests/support/png-image';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../../tests/support/temp-dir';
 import { sampleDocument } from '../../../tests/support/store-fixtures';
+import { seedEventInput } from '../../../tests/support/event-fixtures';
 import { createServices, type Services } from './services';
 
 let tmp: ReturnType<typeof makeTempDir>;
@@ -55,10 +56,41 @@ describe('archive', () => {
     const file = path.join(tmp.dir, 'anh.jsonl');
     const result = source.archive.exportTo(file, new Date().toISOString());
     const lines = fs.readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { type: string; images?: number; revisionsIncluded?: boolean });
-    expect(result).toEqual({ documents: 1, images: 1, revisionsLeftOut: source.revisions.list(imported.id).length });
+    expect(result).toEqual({ documents: 1, images: 1, events: 0, revisionsLeftOut: source.revisions.list(imported.id).length });
     expect(result.revisionsLeftOut).toBeGreaterThanOrEqual(2);
     expect(lines.filter((line) => line.type === 'image')).toHaveLength(1);
     expect(lines[0]).toMatchObject({ type: 'header', documents: 1, images: 1, revisionsIncluded: false });
     expect(target.archive.importFrom(file)).toMatchObject({ imported: [imported.id], images: 1 });
+  });
+
+  it('carries events with their attendee list, parties, photos and links: the restored event shows its documents and states', () => {
+    const photo = source.images.put('image/png', makePng(8, 6));
+    const generated = source.events.create({ ...seedEventInput(), photos: [{ imageId: photo.id, caption: 'Quang cảnh' }] });
+    const documents = source.events.generate(generated.id);
+    source.events.setChecked(documents[0]!.id, true);
+    // An event not generated yet: its list is its own (no Danh sách document) and must travel too.
+    const bare = source.events.create({ ...seedEventInput(), title: 'Hội nghị sơ kết 6 tháng' });
+
+    const file = path.join(tmp.dir, 'hoi-nghi.thuky');
+    expect(source.archive.exportTo(file, new Date().toISOString())).toMatchObject({ documents: 6, events: 2, images: 1 });
+    const report = target.archive.importFrom(file);
+    expect(report.events.sort()).toEqual([generated.id, bare.id].sort());
+    expect(report.imported).toHaveLength(6);
+
+    const back = target.events.view(generated.id);
+    const before = source.events.view(generated.id);
+    expect(back).toEqual(before);
+    expect(back.documents.map((doc) => doc.state)).toEqual(['checked', 'draft', 'draft', 'draft', 'draft', 'draft']);
+    expect(target.images.find(photo.id)).toBeDefined();
+    expect(target.events.view(bare.id).attendees).toHaveLength(10);
+    // Facts keep flowing into the restored drafts.
+    const moved = target.events.updateFacts(generated.id, { venue: 'Nhà văn hóa phường' });
+    expect(moved.updated).toHaveLength(6);
+
+    // Imported again: nothing doubled, nothing overwritten.
+    const again = target.archive.importFrom(file);
+    expect(again.events).toEqual([]);
+    expect(target.events.list()).toHaveLength(2);
+    expect(target.events.view(generated.id).venue).toBe('Nhà văn hóa phường');
   });
 });

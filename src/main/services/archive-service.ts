@@ -14,6 +14,9 @@ import { deepNfc } from '../../shared/text/nfc';
 import type { Db } from '../db/open';
 import { AttendeeList } from '../../shared/attendee/attendee-list';
 import { Pledge } from '../../shared/pledge/pledge';
+import { EventDocumentKind, StoredEvent } from '../../shared/event/event';
+import type { EventRepo } from '../db/event-repo';
+import { z } from 'zod';
 import type { AttendeeService } from './attendee-service';
 import type { DocumentService } from './document-service';
 import type { ImageService } from './image-service';
@@ -29,16 +32,22 @@ export interface ArchiveImportReport {
   /** Already here with different content: left as they are. */
   conflicts: { id: string; title: string }[];
   images: number;
+  /** Events imported (with their attendee list and the links to their documents); one already here is left as it is. */
+  events: string[];
 }
+
+/** An event travels with its attendee list and which documents were generated from it (and checked). */
+const ArchivedEventLinks = z.array(z.object({ documentId: z.string(), kind: EventDocumentKind, checkedAt: z.string().nullable() }));
 
 type Line =
   /** Counts are of the lines that follow; revision history is not carried (said here and by the CLI). */
-  | { type: 'header'; format: typeof ARCHIVE_FORMAT; exportedAt: string; documents: number; images: number; revisionsIncluded: false }
+  | { type: 'header'; format: typeof ARCHIVE_FORMAT; exportedAt: string; documents: number; images: number; events?: number; revisionsIncluded: false }
   | { type: 'image'; id: string; mime: string; dataBase64: string }
   | { type: 'document'; document: Document }
   /** A document's attendee rows and pledge parties live in their own tables; they travel with it. */
   | { type: 'attendees'; list: AttendeeList }
-  | { type: 'pledge'; pledge: Pledge };
+  | { type: 'pledge'; pledge: Pledge }
+  | { type: 'event'; event: StoredEvent; list: AttendeeList | null; documents: z.infer<typeof ArchivedEventLinks> };
 
 function imageIdsOf(node: BodyNode, out: Set<string>): Set<string> {
   const imageId = node.attrs?.imageId;
@@ -59,6 +68,7 @@ export class ArchiveService {
     private readonly pledges: PledgeService,
     private readonly search: SearchService,
     private readonly revisionCounts: Pick<RevisionRepo, 'countsByDocument'>,
+    private readonly events: Pick<EventRepo, 'list' | 'get' | 'documents' | 'exists' | 'insert' | 'link' | 'eventOf' | 'setChecked'>,
   ) {}
 
   /**
@@ -66,10 +76,12 @@ export class ArchiveService {
    * final name. The counts are of what the file holds; `revisionsLeftOut` is the history that stays
    * on this machine (the archive carries each document's current content, not its revisions).
    */
-  exportTo(file: string, exportedAt: string): { documents: number; images: number; revisionsLeftOut: number } {
+  exportTo(file: string, exportedAt: string): { documents: number; images: number; events: number; revisionsLeftOut: number } {
     const docs = this.documents.list().map((summary) => this.documents.get(summary.id));
+    const events = this.events.list().map((summary) => this.events.get(summary.id));
     const imageIds = new Set<string>();
     for (const doc of docs) imageIdsOf(doc.body as BodyNode, imageIds);
+    for (const event of events) for (const photo of event.photos) imageIds.add(photo.imageId);
     const lines: Line[] = [];
     for (const id of imageIds) {
       try {
@@ -89,13 +101,18 @@ export class ArchiveService {
       const pledge = this.pledges.get(doc.id);
       if (pledge.parties.length > 0 || pledge.commitments.length > 0) lines.push({ type: 'pledge', pledge });
     }
+    // Events after their documents: the import links only documents it has seen.
+    for (const event of events) {
+      const links = this.events.documents(event.id).map(({ documentId, kind, checkedAt }) => ({ documentId, kind, checkedAt }));
+      lines.push({ type: 'event', event, list: this.attendees.find(event.attendeeListId) ?? null, documents: links });
+    }
     const images = lines.filter((line) => line.type === 'image').length;
-    lines.unshift({ type: 'header', format: ARCHIVE_FORMAT, exportedAt, documents: docs.length, images, revisionsIncluded: false });
+    lines.unshift({ type: 'header', format: ARCHIVE_FORMAT, exportedAt, documents: docs.length, images, events: events.length, revisionsIncluded: false });
     const temp = `${file}.tmp`;
     fs.writeFileSync(temp, lines.map((line) => JSON.stringify(line)).join('\n') + '\n');
     fs.renameSync(temp, file);
     const revisionsLeftOut = [...this.revisionCounts.countsByDocument()].filter(([id]) => live.has(id)).reduce((sum, [, n]) => sum + n, 0);
-    return { documents: docs.length, images, revisionsLeftOut };
+    return { documents: docs.length, images, events: events.length, revisionsLeftOut };
   }
 
   /** All or nothing: a bad line anywhere means nothing is imported. */
@@ -118,7 +135,7 @@ export class ArchiveService {
     if (header?.type !== 'header' || header.format !== ARCHIVE_FORMAT) {
       throw new AppError('invalid_input', `Tệp không phải tệp lưu trữ của Thư ký (${ARCHIVE_FORMAT})`, { where: `${file}, dòng 1` });
     }
-    const report: ArchiveImportReport = { imported: [], duplicates: [], conflicts: [], images: 0 };
+    const report: ArchiveImportReport = { imported: [], duplicates: [], conflicts: [], images: 0, events: [] };
     this.db.transaction(() => {
       parsed.slice(1).forEach((line, index) => {
         const where = `${file}, dòng ${index + 2}`;
@@ -164,11 +181,39 @@ export class ArchiveService {
             this.pledges.save(documentId, { parties, commitments, signatureOrder });
           }
           this.search.reindex(documentId); // names and parties are searchable text
+        } else if (line.type === 'event') {
+          this.importEvent(line, where, report);
         } else {
           throw new AppError('invalid_input', 'Dòng không rõ loại', { where });
         }
       });
     }).immediate();
     return report;
+  }
+
+  /**
+   * An event whose id is new here: its attendee list (when not already brought by its Danh sách
+   * document), the event, and its links to the documents now in the store that belong to no other event.
+   */
+  private importEvent(line: Extract<Line, { type: 'event' }>, where: string, report: ArchiveImportReport): void {
+    const event = StoredEvent.safeParse(deepNfc(line.event));
+    const links = ArchivedEventLinks.safeParse(line.documents ?? []);
+    if (!event.success || !links.success) throw new AppError('invalid_input', 'Hội nghị trong tệp lưu trữ không hợp lệ', { where, detail: (event.error ?? links.error)?.message });
+    if (this.events.exists(event.data.id)) return;
+    if (!this.attendees.find(event.data.attendeeListId)) {
+      const list = AttendeeList.safeParse(deepNfc(line.list));
+      if (!list.success || list.data.id !== event.data.attendeeListId) throw new AppError('invalid_input', 'Danh sách đại biểu của hội nghị trong tệp lưu trữ không hợp lệ', { where, detail: list.error?.message });
+      const { updatedAt: _updatedAt, ...content } = list.data;
+      // Its Danh sách document was not imported here (or there was none): the list stays the event's own.
+      this.attendees.save({ ...content, documentId: content.documentId && report.imported.includes(content.documentId) ? content.documentId : null });
+    }
+    this.events.insert(event.data);
+    const here = new Set([...report.imported, ...report.duplicates]);
+    for (const link of links.data) {
+      if (!here.has(link.documentId) || this.events.eventOf(link.documentId) !== undefined) continue;
+      this.events.link(event.data.id, link.documentId, link.kind);
+      if (link.checkedAt) this.events.setChecked(link.documentId, link.checkedAt);
+    }
+    report.events.push(event.data.id);
   }
 }

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../../tests/support/temp-dir';
 import { sampleDocument } from '../../../tests/support/store-fixtures';
+import { seedEventInput } from '../../../tests/support/event-fixtures';
 import { backupDir, backupName, backupsToDelete, KEEP_TODAY, listBackups, parseBackupName, STALE_TEMP_MS, type BackupInfo } from '../db/backup-store';
 import { openOrRecover } from './recovery-service';
 import { MIGRATIONS } from '../db/migrations';
@@ -72,6 +73,21 @@ describe('backups', () => {
     // The app keeps working afterwards.
     services.documents.save(kept.id, { ...kept, title: 'Sửa sau khôi phục' });
     expect(services.documents.get(kept.id).title).toBe('Sửa sau khôi phục');
+  });
+
+  it('a restored backup keeps the events, their lists and the links to their documents', async () => {
+    const { id } = services.events.create(seedEventInput());
+    const documents = services.events.generate(id);
+    services.events.setChecked(documents[0]!.id, true);
+    const before = services.events.view(id);
+    const backup = await services.backup.backupNow();
+    nowMs += 60_000;
+    services.events.updateFacts(id, { venue: 'Sau sao lưu' });
+    await services.backup.restore(backup.file);
+    expect(services.events.view(id)).toEqual(before);
+    expect(services.events.view(id).documents.map((doc) => doc.state)[0]).toBe('checked');
+    // Still linked: a change of facts flows into the six drafts.
+    expect(services.events.updateFacts(id, { venue: 'Nhà văn hóa' }).updated).toHaveLength(6);
   });
 
   it('restores a backup from an older schema and migrates it, index included', async () => {

@@ -85,7 +85,8 @@ export function createServices(dbPath: string, options: ServiceOptions = {}): Se
   const pledges = new PledgeService(db, pledgeRows, documentRepo, clock, reindex);
   const profile = new ProfileService(profileRepo, clock);
   const dictionary = new DictionaryService(new UserWordRepo(db), clock);
-  const events = new EventService(db, new EventRepo(db), documents, attendees, pledges, profile, images, clock);
+  const eventRepo = new EventRepo(db);
+  const events = new EventService(db, eventRepo, documents, attendees, pledges, profile, images, clock);
   return {
     db,
     dbPath,
@@ -100,7 +101,7 @@ export function createServices(dbPath: string, options: ServiceOptions = {}): Se
     pledges,
     profile,
     images,
-    archive: new ArchiveService(db, documents, images, attendees, pledges, search, revisionRepo),
+    archive: new ArchiveService(db, documents, images, attendees, pledges, search, revisionRepo, eventRepo),
     exports: new ExportService({ documents, profile, images, attendees, pledges, revisions, events, dictionary }),
     events,
     dictionary,
