@@ -23,15 +23,44 @@ const ISSUER_RULE_RATIO = 0.5;
 /** Room kept beside the Quốc hiệu so that rounding in Word or LibreOffice never wraps it. */
 const QUOC_HIEU_SLACK = 1.05;
 
+/** ND30 PL I §V: the organisation names may be 12 or 13 pt; 12 is the floor a too-narrow column shrinks them to. */
+const ORG_MIN_SIZE_HALF_PT = 24;
+
+export interface HeaderLayout {
+  /** Left (ô 2, ô 3) and right (ô 1, ô 4) column widths, summing to the text width. */
+  widths: [number, number];
+  /** The sizes the organisation lines print at (preset B's 13 pt, or 12 pt when the margins leave no room). */
+  parentSizeHalfPt: number;
+  issuingSizeHalfPt: number;
+}
+
 /**
- * About 40 % / 60 %, but the right column is never narrower than the Quốc hiệu on one line: with
- * preset B (13 pt) and the widest allowed margins 60 % is too narrow and it would wrap.
+ * About 40 % / 60 % (docs/nd30-rules.md §3), but neither column too narrow for its lines (§2.3): the
+ * right column always holds the Quốc hiệu on one line; the left one takes what the right can spare
+ * for the longest organisation line; when the widest allowed margins with preset B leave too little
+ * (155 mm for 96 mm of Quốc hiệu and 55 mm of "ỦY BAN MTTQ VIỆT NAM" at 13 pt), the organisation
+ * lines print at 12 pt, the other size ND30 allows them.
  */
-export function headerColumnWidths(ctx: DocxContext): [number, number] {
+export function headerLayout(frame: Frame, ctx: DocxContext): HeaderLayout {
   const total = ctx.geometry.textWidthTwips;
-  const quocHieu = Math.ceil(estimateTextWidthTwips(QUOC_HIEU, ctx.sizes.quocHieu, true) * QUOC_HIEU_SLACK);
-  const right = Math.max(total - Math.round(total * HEADER_LEFT_SHARE), Math.min(total, quocHieu));
-  return [total - right, right];
+  const { parent, issuing } = issuerLines(frame, ctx);
+  const upper = (text: string) => text.toLocaleUpperCase('vi');
+  const leftNeed = (parentSize: number, issuingSize: number) =>
+    Math.ceil(
+      Math.max(0, ...parent.map((line) => estimateTextWidthTwips(upper(line), parentSize, false)), ...issuing.map((line) => estimateTextWidthTwips(upper(line), issuingSize, true))) * QUOC_HIEU_SLACK,
+    );
+  const rightNeed = Math.min(total, Math.ceil(estimateTextWidthTwips(QUOC_HIEU, ctx.sizes.quocHieu, true) * QUOC_HIEU_SLACK));
+  let parentSize = ctx.sizes.parentBody;
+  let issuingSize = ctx.sizes.issuingBody;
+  let right = Math.max(total - Math.round(total * HEADER_LEFT_SHARE), rightNeed);
+  if (total - right < leftNeed(parentSize, issuingSize)) {
+    right = Math.max(rightNeed, total - leftNeed(parentSize, issuingSize));
+    if (total - right < leftNeed(parentSize, issuingSize)) {
+      parentSize = Math.min(parentSize, ORG_MIN_SIZE_HALF_PT);
+      issuingSize = Math.min(issuingSize, ORG_MIN_SIZE_HALF_PT);
+    }
+  }
+  return { widths: [total - right, right], parentSizeHalfPt: parentSize, issuingSizeHalfPt: issuingSize };
 }
 
 /** The parent and issuing lines: the frame's, or the profile's when the frame has none. */
@@ -43,16 +72,17 @@ export function issuerLines(frame: Frame, ctx: DocxContext): { parent: string[];
     : { parent: clean(ctx.profile.parentBody), issuing: clean(ctx.profile.issuingBody) };
 }
 
-function issuerCell(frame: Frame, ctx: DocxContext, widthTwips: number): Paragraph[] {
+function issuerCell(frame: Frame, ctx: DocxContext, layout: HeaderLayout): Paragraph[] {
+  const widthTwips = layout.widths[0];
   const { parent, issuing } = issuerLines(frame, ctx);
   const upper = (text: string) => text.toLocaleUpperCase('vi');
   const paragraphs = [
-    ...parent.map((line) => frameLine([styledRun(upper(line), { sizeHalfPt: ctx.sizes.parentBody })], AlignmentType.CENTER)),
-    ...issuing.map((line) => frameLine([styledRun(upper(line), { sizeHalfPt: ctx.sizes.issuingBody, bold: true })], AlignmentType.CENTER)),
+    ...parent.map((line) => frameLine([styledRun(upper(line), { sizeHalfPt: layout.parentSizeHalfPt })], AlignmentType.CENTER)),
+    ...issuing.map((line) => frameLine([styledRun(upper(line), { sizeHalfPt: layout.issuingSizeHalfPt, bold: true })], AlignmentType.CENTER)),
   ];
   const ruled = issuing.length ? issuing : parent;
   if (ruled.length) {
-    const longest = Math.max(...ruled.map((line) => estimateTextWidthTwips(upper(line), ctx.sizes.issuingBody, issuing.length > 0)));
+    const longest = Math.max(...ruled.map((line) => estimateTextWidthTwips(upper(line), layout.issuingSizeHalfPt, issuing.length > 0)));
     paragraphs.push(ruleParagraph(Math.min(longest, widthTwips) * ISSUER_RULE_RATIO, widthTwips));
   }
   return paragraphs;
@@ -69,11 +99,12 @@ function nationalCell(ctx: DocxContext, widthTwips: number): Paragraph[] {
 }
 
 export function headerBlock(frame: Frame, ctx: DocxContext): Table {
-  const [left, right] = headerColumnWidths(ctx);
+  const layout = headerLayout(frame, ctx);
+  const [left, right] = layout.widths;
   const row2 = numberDateRow(frame, ctx);
   return frameTable(
     [
-      [frameCell(issuerCell(frame, ctx, left), left), frameCell(nationalCell(ctx, right), right)],
+      [frameCell(issuerCell(frame, ctx, layout), left), frameCell(nationalCell(ctx, right), right)],
       [frameCell(row2.left, left), frameCell(row2.right, right)],
     ],
     [left, right],

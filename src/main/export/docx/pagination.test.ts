@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import type { BodyNode } from '../../../shared/document/body';
 import { bullets, h, p, SAMPLE_PROFILE, samplePledge, table } from '../../../../tests/support/docx-samples';
-import { paragraphs, paragraphWith, readDocx, tables, textOf } from '../../../../tests/support/docx-xml';
+import { isBold, paragraphs, paragraphWith, readDocx, runs, runWith, sizeOf, tables, textOf } from '../../../../tests/support/docx-xml';
 import { createContext } from './context';
-import { headerColumnWidths, QUOC_HIEU } from './header-block';
+import { QUOC_HIEU } from './header-block';
 import { estimateTextWidthTwips } from './text-width';
 import { bodyTableXml } from './tables';
 import { fitColumnWidths, measureColumns, measureText } from './table-widths';
@@ -81,16 +81,40 @@ describe('the end of the body keeps with the closing', () => {
   });
 });
 
-describe('Quốc hiệu on one line', () => {
-  it('keeps the right header column wide enough with preset B at the widest margins', () => {
-    const profile = { ...SAMPLE_PROFILE, page: { ...SAMPLE_PROFILE.page, sizePreset: 'B' as const, marginLeftMm: 35, marginRightMm: 20 } };
-    const ctx = createContext(profile, () => undefined);
-    const [left, right] = headerColumnWidths(ctx);
-    expect(left + right).toBe(ctx.geometry.textWidthTwips);
-    expect(right).toBeGreaterThan(estimateTextWidthTwips(QUOC_HIEU, ctx.sizes.quocHieu, true));
-    // With the usual margins the 40 % / 60 % split stays.
-    const usual = createContext(SAMPLE_PROFILE, () => undefined);
-    expect(headerColumnWidths(usual)[0]).toBe(Math.round(usual.geometry.textWidthTwips * 0.4));
+describe('the header at every allowed margin (docs/nd30-rules.md §2.3)', () => {
+  const ORG = ['ỦY BAN MTTQ VIỆT NAM', 'PHƯỜNG THANH XUÂN'];
+  it.each([
+    ['A', 30, 15],
+    ['A', 35, 20],
+    ['B', 30, 15],
+    ['B', 35, 20],
+    ['B', 35, 15],
+    ['B', 30, 20],
+  ] as const)('preset %s, left %i mm, right %i mm: read from the XML, no header line wraps', async (preset, leftMm, rightMm) => {
+    const profile = { ...SAMPLE_PROFILE, page: { ...SAMPLE_PROFILE.page, sizePreset: preset, marginLeftMm: leftMm, marginRightMm: rightMm } };
+    const base = samplePledge();
+    const document = { ...base, kind: 'report' as const, frame: { ...base.frame, parentBody: ORG, issuingBody: ['BAN THƯỜNG TRỰC'], number: '125', date: '2024-12-31' }, body: { type: 'doc' as const, content: [p('Một.')] } };
+    const xml = readDocx(await toDocx(document, profile, () => undefined)).document;
+    const header = tables(xml)[0] ?? '';
+    const grid = [...header.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((match) => Number(match[1]));
+    const textWidth = 11906 - Math.round(leftMm * 56.6929) - Math.round(rightMm * 56.6929);
+    expect(grid).toHaveLength(2);
+    expect(Math.abs(grid[0]! + grid[1]! - textWidth)).toBeLessThanOrEqual(1);
+    const firstRow = header.match(/<w:tr>.*?<\/w:tr>/s)?.[0] ?? '';
+    const [leftCell, rightCell] = firstRow.match(/<w:tc>.*?<\/w:tc>/gs) ?? [];
+    // Every line of both cells at the size the XML gives it fits its column's width.
+    for (const [cell, width] of [[leftCell ?? '', grid[0]!], [rightCell ?? '', grid[1]!]] as const) {
+      for (const run of runs(cell).filter((run) => textOf(run).trim())) {
+        expect(estimateTextWidthTwips(textOf(run), sizeOf(run) ?? 0, isBold(run)), textOf(run)).toBeLessThanOrEqual(width);
+      }
+    }
+    expect(textOf(rightCell ?? '')).toContain(QUOC_HIEU);
+    expect(sizeOf(runWith(rightCell ?? '', QUOC_HIEU))).toBe(preset === 'B' ? 26 : 24);
+    // Preset B keeps 13 pt organisation names wherever they fit; only the widest margins shrink them to 12 pt.
+    const orgSize = sizeOf(runWith(leftCell ?? '', 'ỦY BAN MTTQ'));
+    expect(orgSize).toBe(preset === 'A' ? 24 : leftMm + rightMm >= 55 ? 24 : 26);
+    // With preset A and the usual margins the 40 % / 60 % split stays.
+    if (preset === 'A' && leftMm === 30 && rightMm === 15) expect(grid[0]).toBe(Math.round(textWidth * 0.4));
   });
 });
 
