@@ -127,6 +127,74 @@ export class AttendeeRepo {
     });
   }
 
+  documentOf(id: string): string | null | undefined {
+    const row = this.db.prepare('SELECT document_id FROM attendee_lists WHERE id = ?').get(id) as { document_id: string | null } | undefined;
+    return row?.document_id;
+  }
+
+  /** The list's own fields (not its rows); call inside a transaction, for a list that exists. */
+  writeHeader(list: Omit<AttendeeListContent, 'rows'>, updatedAt: string): void {
+    this.db
+      .prepare('UPDATE attendee_lists SET name = ?, groups = ?, extra_columns = ?, document_id = ?, updated_at = ? WHERE id = ?')
+      .run(list.name, JSON.stringify(list.groups), JSON.stringify(list.extraColumns), list.documentId, updatedAt, list.id);
+  }
+
+  /** The group names the list's rows use. */
+  rowGroups(id: string): string[] {
+    return this.db.prepare('SELECT DISTINCT group_name FROM attendee_rows WHERE list_id = ?').pluck().all(id) as string[];
+  }
+
+  /**
+   * Applies a row diff inside the caller's transaction: deletes, then rows updated in place or
+   * added, then (when `order` is given) every row's position from it. Refuses an order that does not
+   * name exactly the rows the list then has, or an upsert of a row id the list holds twice.
+   * Returns the number of rows after.
+   */
+  applyRowChanges(id: string, changes: { upserts: readonly AttendeeRow[]; deletes: readonly string[]; order: readonly string[] | null }): number {
+    const placed = this.db.prepare('SELECT row_id, position FROM attendee_rows WHERE list_id = ? ORDER BY position').all(id) as Array<{ row_id: string; position: number }>;
+    const positions = new Map<string, number>();
+    for (const { row_id, position } of placed) {
+      if (positions.has(row_id)) throw new AppError('conflict', 'Danh sách có dòng trùng mã: cần lưu toàn bộ', { where: row_id });
+      positions.set(row_id, position);
+    }
+    const remove = this.db.prepare('DELETE FROM attendee_rows WHERE list_id = ? AND position = ?');
+    for (const rowId of changes.deletes) {
+      const position = positions.get(rowId);
+      if (position === undefined) continue;
+      remove.run(id, position);
+      positions.delete(rowId);
+    }
+    const update = this.db.prepare(
+      `UPDATE attendee_rows SET person_id = ?, group_name = ?, honorific = ?, full_name = ?, title = ?, unit = ?, note = ?, present = ?, protocol_rank = ?, extra = ?
+       WHERE list_id = ? AND position = ?`,
+    );
+    const insert = this.db.prepare(
+      `INSERT INTO attendee_rows (list_id, position, row_id, person_id, group_name, honorific, full_name, title, unit, note, present, protocol_rank, extra)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    let next = Math.max(-1, ...positions.values()) + 1;
+    for (const row of changes.upserts) {
+      const fields = [row.personId, row.group, row.honorific, row.fullName, row.title, row.unit, row.note, row.present ? 1 : 0, row.protocolRank, JSON.stringify(row.extra)] as const;
+      const position = positions.get(row.id);
+      if (position !== undefined) update.run(...fields, id, position);
+      else {
+        insert.run(id, next, row.id, ...fields);
+        positions.set(row.id, next++);
+      }
+    }
+    if (changes.order) {
+      const order = changes.order;
+      if (order.length !== positions.size || new Set(order).size !== order.length || order.some((rowId) => !positions.has(rowId))) {
+        throw new AppError('conflict', 'Thứ tự dòng không khớp với danh sách đã lưu: cần lưu toàn bộ', { where: id });
+      }
+      // Positions are the key: move every row out of the way, then into its new place.
+      this.db.prepare('UPDATE attendee_rows SET position = -1 - position WHERE list_id = ?').run(id);
+      const move = this.db.prepare('UPDATE attendee_rows SET position = ? WHERE list_id = ? AND position = ?');
+      order.forEach((rowId, index) => move.run(index, id, -1 - positions.get(rowId)!));
+    }
+    return positions.size;
+  }
+
   /** Live documents whose body holds an attendance sentence naming the list (a text scan; bodies are JSON). */
   documentsQuoting(listId: string): string[] {
     return this.db

@@ -11,6 +11,7 @@ export const attendeeHandlers: Pick<Handlers, Names> = {
   'attendees.list': (_input, { services }) => services.attendees.list(),
   'attendees.get': (input, { services }) => ('listId' in input ? services.attendees.get(input.listId) : services.attendees.getForDocument(input.documentId)),
   'attendees.save': (input, { services }) => services.attendees.save(input),
+  'attendees.saveRows': (input, { services }) => services.attendees.saveRows(input),
   'attendees.import': async ({ fileName, dataBase64, mapping, commit, title }, { services }) => {
     const bytes = new Uint8Array(Buffer.from(dataBase64, 'base64'));
     const preview = await services.attendees.previewImport(bytes, fileName, mapping);

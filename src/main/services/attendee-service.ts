@@ -5,7 +5,8 @@
  */
 import type { PersonRepo } from '../db/person-repo';
 import { v7 as uuidv7 } from 'uuid';
-import { type AttendeeList, AttendeeListContent } from '../../shared/attendee/attendee-list';
+import { type AttendeeList, AttendeeListContent, MAX_ATTENDEE_ROWS } from '../../shared/attendee/attendee-list';
+import { AttendeeRowChanges } from '../../shared/attendee/row-diff';
 import { buildAttendanceSentence, type AttendanceSentence } from '../../shared/attendee/attendance-sentence';
 import { formatImportIssue, type ColumnMapping, type ImportPreview } from '../../shared/attendee/import-preview';
 import type { Document } from '../../shared/document/document';
@@ -96,6 +97,37 @@ export class AttendeeService {
       if (list.documentId !== null) this.onListWritten(list.documentId);
       // Reports quoting the list's attendance sentence are found by its names too.
       for (const documentId of this.repo.documentsQuoting(list.id)) if (documentId !== list.documentId) this.onListWritten(documentId);
+      return { updatedAt };
+    }).immediate();
+  }
+
+  /**
+   * Saves only what changed since the save the grid last made (`baseUpdatedAt`): the rows added or
+   * edited, the ones removed, and the new order when rows moved. The same rules as a whole save (a
+   * person gone from the directory is unlinked, a row's group joins the list's groups, the search
+   * index follows); a list changed meanwhile elsewhere is refused with "conflict", nothing written.
+   */
+  saveRows(changes: AttendeeRowChanges): { updatedAt: string } {
+    const parsed = AttendeeRowChanges.safeParse(changes);
+    if (!parsed.success) throw appErrorFromZod(parsed.error, 'danh sách đại biểu');
+    const input = parsed.data;
+    return this.db.transaction(() => {
+      const stored = this.repo.updatedAt(input.id);
+      if (stored === undefined) throw new AppError('not_found', 'Không tìm thấy danh sách đại biểu', { where: input.id });
+      if (stored !== input.baseUpdatedAt) {
+        throw new AppError('conflict', 'Danh sách đã được sửa ở nơi khác sau lần lưu trước', { where: input.name });
+      }
+      if (input.documentId !== this.repo.documentOf(input.id)) throw new AppError('invalid_input', 'Danh sách không thuộc văn bản này', { where: input.name });
+      const known = this.people.ids();
+      const upserts = input.upserts.map((row) => (row.personId && !known.has(row.personId) ? { ...row, personId: null } : row));
+      const count = this.repo.applyRowChanges(input.id, { upserts, deletes: input.deletes, order: input.order });
+      if (count > MAX_ATTENDEE_ROWS) throw new AppError('invalid_input', `Danh sách tối đa ${MAX_ATTENDEE_ROWS} dòng`, { where: input.name });
+      const groups = [...input.groups];
+      for (const group of this.repo.rowGroups(input.id)) if (group && !groups.includes(group)) groups.push(group);
+      const updatedAt = isoNow(this.clock, stored);
+      this.repo.writeHeader({ id: input.id, documentId: input.documentId, name: input.name, groups, extraColumns: input.extraColumns }, updatedAt);
+      if (input.documentId !== null) this.onListWritten(input.documentId);
+      for (const documentId of this.repo.documentsQuoting(input.id)) if (documentId !== input.documentId) this.onListWritten(documentId);
       return { updatedAt };
     }).immediate();
   }

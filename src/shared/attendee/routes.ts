@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { nfcString } from '../text/nfc';
 import { route } from '../ipc/route';
 import { AttendeeList, AttendeeListContent } from './attendee-list';
+import { AttendeeRowChanges } from './row-diff';
 import { ColumnMapping, ImportIssue, ImportPreview } from './import-preview';
 import { EntityId, Person, PersonInput } from './person';
 
@@ -24,6 +25,11 @@ export const attendeeRoutes = {
     'Mở danh sách đại biểu (theo mã danh sách hoặc mã văn bản)',
   ),
   'attendees.save': route(AttendeeListContent, z.object({ updatedAt: z.string() }), 'Lưu danh sách đại biểu (toàn bộ các dòng)'),
+  'attendees.saveRows': route(
+    AttendeeRowChanges,
+    z.object({ updatedAt: z.string() }),
+    'Lưu danh sách đại biểu: chỉ các dòng thêm, sửa, xóa và thứ tự mới (từ lần lưu trước; danh sách đã đổi ở nơi khác → xung đột)',
+  ),
   'attendees.import': route(
     z.object({ ...FileBytes, mapping: ColumnMapping.optional(), commit: z.boolean().default(false), title: nfcString().trim().max(300).optional() }).strict(),
     z.object({

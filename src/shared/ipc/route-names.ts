@@ -45,6 +45,7 @@ export const ROUTE_NAMES = [
   'attendees.list',
   'attendees.get',
   'attendees.save',
+  'attendees.saveRows',
   'attendees.import',
   'attendees.export',
   'attendees.attachments',

@@ -1,7 +1,8 @@
 /**
  * The list screen of an attendees document: toolbar (rows, groups, sort, undo, import, exports),
- * the grid, and a save status. Every change is one undo step and is saved shortly after (the whole
- * list in one transaction, attendees.save); an import adds its rows as one undoable step.
+ * the grid, and a save status. Every change is one undo step and is saved shortly after, in one
+ * transaction, as the rows changed since the last save (list-save.ts); an import adds its rows as one
+ * undoable step.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AttendeeList, AttendeeRow } from '../../../shared/attendee/attendee-list';
@@ -16,16 +17,13 @@ import { ImportDialog } from './ImportDialog';
 import { PeoplePicker, personRow } from './PeoplePicker';
 import { useListStrings } from './strings';
 import { announceDataSaved } from './use-printed-body';
+import { saveListSnapshot, type ListSnapshot, type SavedBase } from './list-save';
 import { initialHistory, record, redo, undo, type History } from './undo-history';
 import './attendees.css';
 
 const SAVE_DELAY_MS = 700;
 
-interface Snapshot {
-  rows: AttendeeRow[];
-  groups: string[];
-  extraColumns: AttendeeList['extraColumns'];
-}
+type Snapshot = ListSnapshot;
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'failed' };
 
@@ -51,6 +49,8 @@ export function AttendeeWorkspace({ source, onError }: { source: ListSource; onE
   const grid = useRef<GridHandle>(null);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const lastSaved = useRef<Snapshot | null>(null);
+  /** What the store holds after the last save of ours (the base of the next row diff). */
+  const savedBase = useRef<SavedBase | null>(null);
 
   useEffect(() => {
     let cancelled = false;
@@ -59,6 +59,7 @@ export function AttendeeWorkspace({ source, onError }: { source: ListSource; onE
         if (cancelled) return;
         const snapshot = { rows: normaliseOrder(loaded.rows, loaded.groups), groups: loaded.groups, extraColumns: loaded.extraColumns };
         lastSaved.current = snapshot;
+        savedBase.current = { snapshot, updatedAt: loaded.updatedAt };
         setList(loaded);
         setHistory(initialHistory(snapshot));
       },
@@ -77,7 +78,8 @@ export function AttendeeWorkspace({ source, onError }: { source: ListSource; onE
       if (!list) return;
       setSave({ kind: 'saving' });
       try {
-        await api['attendees.save']({ id: list.id, documentId: list.documentId, name: list.name, groups: snapshot.groups, extraColumns: snapshot.extraColumns, rows: snapshot.rows });
+        const updatedAt = await saveListSnapshot(list, savedBase.current, snapshot);
+        savedBase.current = { snapshot, updatedAt };
         lastSaved.current = snapshot;
         if (list.documentId) announceDataSaved(list.documentId);
         setSave({ kind: 'saved', at: new Date().toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit', hour12: false }) });
@@ -179,6 +181,7 @@ export function AttendeeWorkspace({ source, onError }: { source: ListSource; onE
       const reloaded = await api['attendees.get']({ listId: list.id });
       const snapshot = { rows: normaliseOrder(reloaded.rows, reloaded.groups), groups: reloaded.groups, extraColumns: reloaded.extraColumns };
       lastSaved.current = snapshot;
+      savedBase.current = { snapshot, updatedAt: reloaded.updatedAt };
       setHistory((current) => (current ? record(current, snapshot) : current));
       setNotice(s.rememberedPeople(result.added, result.linked));
     } catch (error) {

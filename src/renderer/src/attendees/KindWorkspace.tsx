@@ -37,7 +37,7 @@ export function KindWorkspace({ documentId, kind, editor, onError, renderSheet, 
   const s = useListStrings();
   const { workspace, attachesLists } = kindOf(kind);
   const [editProse, setEditProse] = useState(false);
-  const printed = usePrintedBody(documentId, kind, readBody, onError);
+  const printed = usePrintedBody(documentId, kind, readBody, onError, tab === 'sheet');
   const editorShown = attachesLists || workspace === 'sheet' || (tab === 'sheet' && (editProse || !printed));
   useEffect(() => onEditorShown(editorShown), [editorShown, onEditorShown]);
   const children = renderSheet(null);

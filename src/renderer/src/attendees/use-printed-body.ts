@@ -2,7 +2,7 @@
  * The body a list or pledge document prints, from the data in the store (shared printed-body
  * modules, the same the Word export uses); refreshed whenever the grid or the pledge editor saves.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { printedListBody } from '../../../shared/attendee/printed-body';
 import type { BodyDoc } from '../../../shared/document/body';
 import type { DocumentKind } from '../../../shared/document/kind';
@@ -23,26 +23,33 @@ export interface PrintedBody {
   pledge: Pledge | null;
 }
 
-export function usePrintedBody(documentId: string, kind: DocumentKind, readBody: () => BodyDoc, onError: (error: unknown) => void): PrintedBody | null {
+/**
+ * `shown`: whether the printed view is on screen. The data is read once at the start, then again
+ * only while shown or when it comes into view — not after every autosave of the grid in the other
+ * tab (issue 16: a whole 5,000-row list read and laid out at each save).
+ */
+export function usePrintedBody(documentId: string, kind: DocumentKind, readBody: () => BodyDoc, onError: (error: unknown) => void, shown: boolean): PrintedBody | null {
   const [data, setData] = useState<{ list?: Awaited<ReturnType<(typeof api)['attendees.get']>>; pledge?: Pledge } | null>(null);
+  const loaded = useRef(false);
   useEffect(() => {
     const { workspace } = kindOf(kind);
     if (workspace === 'sheet') return;
     let cancelled = false;
     const load = () => {
       const request = workspace === 'attendees' ? api['attendees.get']({ documentId }).then((list) => ({ list })) : api['pledges.get']({ documentId }).then((pledge) => ({ pledge }));
-      request.then((loaded) => !cancelled && setData(loaded), (error: unknown) => !cancelled && onError(error));
+      loaded.current = true;
+      request.then((result) => !cancelled && setData(result), (error: unknown) => !cancelled && onError(error));
     };
-    load();
+    if (shown || !loaded.current) load();
     const onSaved = (event: Event) => {
-      if ((event as CustomEvent<string>).detail === documentId) load();
+      if ((event as CustomEvent<string>).detail === documentId && shown) load();
     };
     window.addEventListener(DATA_SAVED_EVENT, onSaved);
     return () => {
       cancelled = true;
       window.removeEventListener(DATA_SAVED_EVENT, onSaved);
     };
-  }, [documentId, kind, onError]);
+  }, [documentId, kind, onError, shown]);
   if (!data) return null;
   if (data.list) return { body: printedListBody(readBody(), data.list), pledge: null };
   if (data.pledge) return { body: pledgeBody({ body: readBody() }, data.pledge), pledge: data.pledge };
