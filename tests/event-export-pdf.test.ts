@@ -34,7 +34,7 @@ describe('Xuất tất cả with LibreOffice', { timeout: 600_000 }, () => {
     expect(files.filter((f) => f.endsWith('.pdf'))).toHaveLength(6);
     expect(files.filter((f) => /\.(docx|html|pdf)$/.test(f))).toHaveLength(18);
     for (const file of files.filter((f) => f.endsWith('.pdf'))) expect(fs.readFileSync(path.join(result.folder, file)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const invitation = files.find((f) => f.startsWith('06-') && f.endsWith('.pdf'))!;
+    const invitation = files.find((f) => f.startsWith('06 ') && f.endsWith('.pdf'))!;
     expect(pdfPages(path.join(result.folder, invitation))).toHaveLength(10);
     expect(progress.map((p) => p.total)).toEqual(progress.map(() => 18));
     expect(progress.filter((p) => p.current.endsWith('(PDF)'))).toHaveLength(6);
