@@ -18,7 +18,7 @@ import { portalImageFiles } from './html/portal-images';
 import { imageFolderFor, toStandalonePage } from './html/standalone-page';
 import { toPortalHtml } from './html/to-portal-html';
 import { toPortalText } from './html/to-portal-text';
-import { WRITING_KINDS } from '../../shared/check/check-document';
+import { MISSING_RULES, WRITING_KINDS } from '../../shared/check/check-document';
 import type { Finding } from '../../shared/check/finding';
 import { checkStoredDocument } from './document-check';
 import type { RevisionSummary } from '../db/revision-repo';
@@ -53,8 +53,9 @@ export class ExportService {
     const [{ docxInputsFor }, { toDocx }] = await Promise.all([import('./attendees/docx-extras'), import('./docx/to-docx')]);
     const inputs = docxInputsFor(this.sources, document, profile, resolveImage);
     const bytes = await toDocx(inputs.document, profile, resolveImage, inputs.extras);
-    return { fileName: documentFileName(document, 'docx'), bytes, problems: checkStoredDocument(this.sources, document)
-        // The export warns about what the document lacks; writing advice stays in the Kiểm tra panel.
+    // The export warns about what the document lacks (only those rules run: not spelling and the other
+    // writing advice over the whole body, which stays in the Kiểm tra panel).
+    return { fileName: documentFileName(document, 'docx'), bytes, problems: checkStoredDocument(this.sources, document, MISSING_RULES)
         .filter((finding) => !WRITING_KINDS.has(finding.kind))
         .map((finding) => finding.message),
     };
