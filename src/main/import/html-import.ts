@@ -10,6 +10,7 @@ import { AppError } from '../../shared/errors/app-error';
 import { toNfc } from '../../shared/text/nfc';
 import { BlockCollector, type InlineState } from './block-collector';
 import { childrenOf, findElement, isElement, isText, parseHtml, styleOf, textOf, type HtmlElement, type HtmlNode } from './html-dom';
+import { convertLegacyFontText } from './html-legacy-fonts';
 import { readImageSource, type PutImage, type ReadLocalImage } from './html-image';
 import { LINK_HREF } from '../export/html/sanitize-allowlist';
 import { promoteTypedHeadings } from './typed-headings';
@@ -318,6 +319,8 @@ function contentRoot(document: ReturnType<typeof parseHtml>): HtmlNode[] {
 export function htmlToBody(html: string, options: HtmlImportOptions = {}, where = 'HTML'): HtmlImport {
   if (html.length > MAX_HTML_CHARS) throw new AppError('invalid_input', 'Nội dung HTML quá lớn (tối đa 30 triệu ký tự)', { where });
   const document = parseHtml(html.replace(/^\uFEFF/, ''), where);
+  // Text in a .Vn…/VNI-… font is legacy for sure: Unicode before anything reads it.
+  convertLegacyFontText(document);
   const titleElement = findElement(document, (element) => element.name === 'title');
   const title = titleElement ? toNfc(textOf(titleElement).replace(/\s+/g, ' ').trim()) : '';
   const content = promoteTypedHeadings(new HtmlToBody(options).blocks(contentRoot(document), PLAIN));

@@ -11,7 +11,7 @@ import { pasteCleanHtml, shouldCleanHtml } from '../editor/html-paste';
 import { ImageInsertError, insertImageFile } from '../editor/image-insert';
 import { Toolbar, type ExportAction } from '../editor/Toolbar';
 import { normaliseEditorTones, normalisePastedSlice } from '../editor/tone-normalise';
-import { confirmLegacyPaste } from '../editor/legacy-paste';
+import { confirmLegacyConversion, confirmLegacyPaste } from '../editor/legacy-paste';
 import { followYearInEditor } from '../editor/follow-year';
 import { followYearInMeta, yearMove } from '../../../shared/template/template-year';
 import { frameFieldId, isFrameFieldKey, type FrameFieldKey } from '../frame/frame-fields';
@@ -113,7 +113,10 @@ export function DocumentPage(props: DocumentPageProps) {
     const current = editorRef.current;
     if (!current || !shouldCleanHtml(html)) return false;
     const plain = data?.getData('text/plain') ?? '';
-    pasteCleanHtml(current, html).catch((error: unknown) => {
+    pasteCleanHtml(current, html, {
+      confirmLegacy: (encoding) => confirmLegacyConversion(encoding, stringsRef.current.legacyPasteConfirm),
+      toneStyle: toneStyleRef.current,
+    }).catch((error: unknown) => {
       // The cleaner refused it: keep the words at least.
       if (plain) current.commands.insertContent(plain);
       onErrorRef.current(error);

@@ -1,19 +1,21 @@
 /**
- * Spell check in Chromium through the web harness: a misspelt syllable typed in the body is
- * underlined, a right-click opens the suggestions, one click puts the suggestion in the text;
- * "Thêm vào từ điển" removes the underline, stores the word, and it stays gone after a reload.
- * Needs the built renderer (`npx electron-vite build`).
+ * Vietnamese text in the editor, in Chromium through the web harness. Spell check: a misspelt
+ * syllable typed in the body is underlined, a right-click opens the suggestions, one click puts the
+ * suggestion in the text; "Thêm vào từ điển" removes the underline, stores the word, and it stays
+ * gone after a reload. Legacy paste: HTML in a .VnTime font lands as Unicode at once; HTML that only
+ * reads as TCVN3 asks first. Needs the built renderer (`npx electron-vite build`).
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BodyNode } from '../src/shared/document/body';
 import type { Services } from '../src/main/services/services';
 import type { Harness } from '../src/main/web/server';
+import { unicodeToTcvn3 } from '../src/shared/text/legacy';
 import { openAppInBrowser, type AppInBrowser } from './support/app-in-browser';
 import { chromiumSkipReason } from './support/chromium';
 
 const skipReason = chromiumSkipReason();
-if (skipReason) console.log(`[e2e-spelling] skipped: ${skipReason}`);
+if (skipReason) console.log(`[e2e-vietnamese-text] skipped: ${skipReason}`);
 const shots = process.env['THUKY_E2E_SHOTS'];
 
 const TITLE = 'Tin bài kiểm tra chính tả';
@@ -22,7 +24,7 @@ function poll<T>(read: () => T | Promise<T>) {
   return expect.poll(read, { timeout: 10_000, interval: 100 });
 }
 
-describe.skipIf(skipReason !== '')('spell check underline and menu in Chromium', () => {
+describe.skipIf(skipReason !== '')('spell check and legacy paste in Chromium', () => {
   let app: AppInBrowser;
   let services: Services;
   let harness: Harness;
@@ -85,5 +87,40 @@ describe.skipIf(skipReason !== '')('spell check underline and menu in Chromium',
     await openDocument();
     await poll(underlined).toEqual(['Lắk']);
     if (shots) await page.screenshot({ path: `${shots}/spell-after-reload.png` });
+  });
+
+  async function pasteHtml(html: string): Promise<void> {
+    await editor().focus();
+    await page.keyboard.press('Control+End');
+    await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
+    await editor().evaluate((el, data) => {
+      const view = el.ownerDocument.defaultView!;
+      const transfer = new view.DataTransfer();
+      transfer.setData('text/html', data);
+      transfer.setData('text/plain', 'x');
+      el.dispatchEvent(new view.ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    }, html);
+  }
+
+  it('pasted HTML in a .VnTime/.VnTimeH font lands as Unicode without a question; font-less TCVN3 asks first', async () => {
+    const questions: string[] = [];
+    page.on('dialog', (dialog) => {
+      questions.push(dialog.message());
+      void dialog.accept();
+    });
+    await pasteHtml(
+      `<p><span style="font-family:'.VnTimeH'">${unicodeToTcvn3('mặt trận tổ quốc việt nam')}</span></p>` +
+        `<p style='font-family:".VnTime"'>${unicodeToTcvn3('Hội nghị hiệp thương lần thứ nhất')}</p>`,
+    );
+    await poll(() => editor().innerText()).toContain('Hội nghị hiệp thương lần thứ nhất');
+    expect(await editor().innerText()).toContain('MẶT TRẬN TỔ QUỐC VIỆT NAM');
+    expect(questions).toEqual([]);
+
+    await pasteHtml(`<p>${unicodeToTcvn3('Đại biểu tham dự hội nghị đã thống nhất ký kết giao ước thi đua')}</p>`);
+    await poll(() => editor().innerText()).toContain('Đại biểu tham dự hội nghị đã thống nhất ký kết giao ước thi đua');
+    expect(questions).toHaveLength(1);
+    expect(questions[0]).toContain('TCVN3 (ABC)');
+    if (shots) await page.screenshot({ path: `${shots}/legacy-paste.png` });
+    await poll(() => JSON.stringify(services.documents.get(id).body)).toContain('MẶT TRẬN TỔ QUỐC VIỆT NAM');
   });
 });
