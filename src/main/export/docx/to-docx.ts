@@ -6,6 +6,7 @@
  * numbering carrying on, and each appendix starts a section numbered from 1.
  */
 import { kindOf } from '../../../shared/document/kinds';
+import { formatPortalDateTime } from '../../../shared/export/portal-html-options';
 import { AlignmentType, Document as DocxDocument, Paragraph, SectionType, type ISectionOptions } from 'docx';
 import type { Document } from '../../../shared/document/document';
 import type { Profile } from '../../../shared/profile/profile';
@@ -104,6 +105,9 @@ function isLandscapeDocument(document: Document, ctx: DocxContext): boolean {
   return kindOf(document.kind).data === 'attendee-list' && document.body.content.some((node) => node.type === 'table' && isWideTable(node, ctx));
 }
 
+/** The article's date line on the sheet is 12 pt italic (sheet.css `.article-date`). */
+const ARTICLE_DATE_HALF_PT = 24;
+
 function mainBlocks(document: Document, ctx: DocxContext, extras: DocxExtras, addressee?: string): BodyBlock[] {
   // A giấy mời's copy is addressed to one person: the same Kính gửi rule, one addressee (§15, §16).
   const frame = addressee === undefined ? document.frame : { ...document.frame, addressees: [addressee] };
@@ -117,11 +121,14 @@ function mainBlocks(document: Document, ctx: DocxContext, extras: DocxExtras, ad
   }
   if (kind.frame === 'article') {
     // A news article is not an official document: title, body, byline (docs/nd30-rules.md §14).
-    const title = frameLine([styledRun(document.title, { sizeHalfPt: ctx.sizes.documentType, bold: true })], AlignmentType.CENTER, 0, ctx.spacing.afterTwips * 2);
+    // The date line under the title, as the sheet and the portal HTML show it ("31/01/2024 - 04:20 PM", italic 12 pt).
+    const published = document.portal.publishedAt ? formatPortalDateTime(document.portal.publishedAt) : '';
+    const title = frameLine([styledRun(document.title, { sizeHalfPt: ctx.sizes.documentType, bold: true })], AlignmentType.CENTER, 0, published ? 0 : ctx.spacing.afterTwips * 2);
+    const dateLine = published ? [frameLine([styledRun(published, { sizeHalfPt: ARTICLE_DATE_HALF_PT, italic: true })], AlignmentType.CENTER, ctx.spacing.afterTwips / 2, ctx.spacing.afterTwips * 2)] : [];
     const byline = document.portal.author.trim()
       ? [frameLine([styledRun(document.portal.author.trim(), { sizeHalfPt: ctx.sizes.body, bold: true })], AlignmentType.RIGHT, ctx.spacing.afterTwips)]
       : [];
-    return [...flag([title]), ...convertBody(body.content, ctx), ...flag(byline)];
+    return [...flag([title, ...dateLine]), ...convertBody(body.content, ctx), ...flag(byline)];
   }
   const parties = kind.closing === 'signature-grid' && extras.parties?.length ? extras.parties : [];
   // A single signer (or none given) signs level with Nơi nhận, as in every other kind.

@@ -3,7 +3,7 @@ import type { DocumentContent } from '../../../shared/document/document';
 import { useLocale } from '../i18n/locale';
 import type { FrameFieldKey } from './frame-fields';
 import { FramePart } from './FramePart';
-import { portalDateLine } from './portal-date';
+import { formatPortalDateTime } from '../../../shared/export/portal-html-options';
 
 interface ArticleProps {
   content: Omit<DocumentContent, 'body'>;
@@ -12,7 +12,8 @@ interface ArticleProps {
 
 export function ArticleHeader({ content, onFocusField }: ArticleProps) {
   const { t } = useLocale();
-  const dateLine = content.portal.publishedAt ? portalDateLine(content.portal.publishedAt) : '';
+  // The same line the portal HTML and the Word file print (docs/nd30-rules.md §14).
+  const dateLine = content.portal.publishedAt ? formatPortalDateTime(content.portal.publishedAt) : '';
   return (
     <header className="article-header">
       <FramePart field="title" onFocusField={onFocusField} className="article-title">
