@@ -91,3 +91,40 @@ describe('event routes: parties and Xuất tất cả', () => {
     }
   });
 });
+
+describe('Xuất tất cả in the desktop door: the folder comes from main’s dialog', () => {
+  // Inside the describe: its services are made for these tests only.
+  const asked: string[] = [];
+  let answer: string | null = null;
+  const desktop = useRouteHarness({
+    door: 'electron',
+    chooseFolder: async (title) => {
+      asked.push(title);
+      return answer;
+    },
+  });
+
+  it('a closed dialog starts nothing; a chosen folder is where the job writes, and Hủy leaves it empty', async () => {
+    vi.stubEnv('THUKY_SOFFICE', path.join(exportDir, 'no-soffice'));
+    try {
+      const { id } = await desktop.call<{ id: string }>('events.create', seedEventJson());
+      await desktop.call('events.generate', { id });
+      answer = null;
+      expect(await desktop.call('events.exportAll', { id })).toEqual({ jobId: null, folder: null });
+      expect(asked).toEqual(['Chọn thư mục để xuất tất cả văn bản của hội nghị']);
+      answer = fs.mkdtempSync(path.join(exportDir, 'chon-'));
+      const started = await desktop.call<{ jobId: string; folder: string }>('events.exportAll', { id });
+      expect(started.folder).toBe(answer);
+      expect(await desktop.call('events.cancelExport', { jobId: started.jobId })).toEqual({ cancelled: true });
+      let status: EventExportStatus;
+      do {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        status = await desktop.call<EventExportStatus>('events.exportStatus', { jobId: started.jobId });
+      } while (status.state === 'running');
+      expect(status).toMatchObject({ state: 'cancelled', error: 'Đã hủy «Xuất tất cả»: không tệp nào được ghi', result: null });
+      expect(fs.readdirSync(answer)).toEqual([]);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+});
