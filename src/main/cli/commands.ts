@@ -44,7 +44,8 @@ Cách dùng: thuky <lệnh> [--db TỆP] [--json]
   new --template ID [--title T] [--json]  tạo văn bản, in mã văn bản
   list [--json]                           danh sách văn bản
   show ID [--json]                        xem văn bản (--json: dạng trao đổi JSON)
-  import FILE [--json]                    nhập .txt (dòng đầu là tiêu đề), .json, .html hoặc .docx
+  import FILE [--json]                    nhập .txt (dòng đầu là tiêu đề), .json, .html, .docx hoặc .doc
+                                          (.doc Word 97–2003: chuyển qua Word hoặc LibreOffice)
                                           (viết theo kiểu bỏ dấu của hồ sơ, hòa/hoà; --keep-tones: giữ
                                           nguyên như trong tệp; --normalise-tones: như mặc định)
   import DS.xlsx|DS.csv --kind attendees [--title T] [--json]

@@ -8,7 +8,7 @@ import type { Print } from './print';
 export async function importCommand(services: Services, args: CliArgs, print: Print): Promise<void> {
   if (isAttendeeImport(args)) return importAttendeesCommand(services, args, print);
   const file = args.positionals[0];
-  if (!file) throw new AppError('invalid_input', 'Thiếu tên tệp. Cách dùng: thuky import FILE (.txt, .json, .html hoặc .docx)', { where: 'tham số' });
+  if (!file) throw new AppError('invalid_input', 'Thiếu tên tệp. Cách dùng: thuky import FILE (.txt, .json, .html, .docx hoặc .doc)', { where: 'tham số' });
   const { importFile } = await import('../import/document-import'); // mammoth and the HTML parser load only here
   const notices: string[] = [];
   const input = await importFile(file, {

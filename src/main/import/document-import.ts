@@ -1,4 +1,4 @@
-/** Reads a file into the interchange form by its extension: .txt, .json, .html/.htm, and (async) .docx. */
+/** Reads a file into the interchange form by its extension: .txt, .json, .html/.htm, and (async) .docx and .doc. */
 import fs from 'node:fs';
 import path from 'node:path';
 import { DocumentImport } from '../../shared/document/document';
@@ -15,6 +15,7 @@ import { htmlToBody } from './html-import';
 import { importedDocument } from './imported-document';
 import { localImageReader } from './local-image';
 import { decodeTextFile } from './text-file-decode';
+import { docToDocx } from './doc-to-docx';
 
 const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
@@ -37,8 +38,11 @@ function inToneStyle(input: DocumentImport, style: ToneStyle | undefined): Docum
 export async function importFile(file: string, options: ImportFileOptions = {}): Promise<DocumentImport> {
   const extension = path.extname(file).toLowerCase();
   if (extension === '.json') return readImportFile(file, options);
-  if (extension !== '.docx') return inToneStyle(readImportFile(file, options), options.toneStyle);
-  return inToneStyle(DocumentImport.parse(await parseDocx(readImportBytes(file), path.basename(file), options.putImage)), options.toneStyle);
+  if (extension !== '.docx' && extension !== '.doc') return inToneStyle(readImportFile(file, options), options.toneStyle);
+  const label = path.basename(file);
+  // An old Word 97–2003 file becomes a .docx first (Word or LibreOffice), then imports like one.
+  const bytes = extension === '.doc' ? Buffer.from(await docToDocx(readImportBytes(file), label)) : readImportBytes(file);
+  return inToneStyle(DocumentImport.parse(await parseDocx(bytes, label, options.putImage)), options.toneStyle);
 }
 
 export function readImportBytes(file: string): Buffer {
@@ -70,9 +74,9 @@ export function readImportFile(file: string, options: ImportFileOptions = {}): D
     const stem = path.basename(file, path.extname(file)).trim();
     return importedDocument(body, { title: (title ?? stem).slice(0, 300) || 'Trang web nhập vào', kind: 'article' });
   }
-  if (extension === '.docx') throw new AppError('invalid_input', 'Tệp .docx cần đọc bằng importFile', { where: label });
+  if (extension === '.docx' || extension === '.doc') throw new AppError('invalid_input', `Tệp ${extension} cần đọc bằng importFile`, { where: label });
   if (extension === '.json') return parseInterchange(decodeUtf8(bytes, label), label);
-  throw new AppError('invalid_input', `Chưa hỗ trợ nhập tệp "${extension || 'không đuôi'}" (nhận .txt, .json, .html, .docx)`, { where: label });
+  throw new AppError('invalid_input', `Chưa hỗ trợ nhập tệp "${extension || 'không đuôi'}" (nhận .txt, .json, .html, .docx, .doc)`, { where: label });
 }
 
 export function decodeUtf8(bytes: Buffer, label: string): string {

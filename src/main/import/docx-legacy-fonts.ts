@@ -71,7 +71,10 @@ const UNICODE_FONTS = '<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Ro
 
 /** One run converted: its texts to Unicode, its font to Times New Roman. */
 function convertRun(run: string, font: LegacyFont): string {
-  let out = run.replace(/(<w:t\b[^>]*>)([^<]*)(<\/w:t>)/gu, (_, open: string, text: string, close: string) => open + escapeXml(legacyToUnicode(unescapeXml(text), font.encoding, { capitals: font.capitals })) + close);
+  // TCVN3's "ư" is byte 0xAD, the soft hyphen: a .doc saved again as .docx (LibreOffice, Word)
+  // keeps it as <w:softHyphen/>, not as text. In a legacy run it is a letter.
+  const letters = run.replace(/<w:softHyphen\s*\/>/gu, '<w:t xml:space="preserve">\u00AD</w:t>');
+  let out = letters.replace(/(<w:t\b[^>]*>)([^<]*)(<\/w:t>)/gu, (_, open: string, text: string, close: string) => open + escapeXml(legacyToUnicode(unescapeXml(text), font.encoding, { capitals: font.capitals })) + close);
   if (/<w:rFonts\b[^>]*>/u.test(out)) out = out.replace(/<w:rFonts\b[^>]*>/u, UNICODE_FONTS);
   else if (/<w:rPr>/u.test(out)) out = out.replace(/<w:rPr>/u, `<w:rPr>${UNICODE_FONTS}`);
   else out = out.replace(/^<w:r\b[^>]*>/u, (open) => `${open}<w:rPr>${UNICODE_FONTS}</w:rPr>`);

@@ -89,8 +89,19 @@ export function requirePdfConverter(options: FindOptions = {}): PdfConverter {
   return converter;
 }
 
-/** PowerShell that opens the file read-only in an invisible Word and saves it as PDF (wdExportFormatPDF = 17). */
-function wordScript(input: string, output: string): string {
+/** What a conversion turns into what: a Word file into PDF (export), an old .doc into .docx (import). */
+export interface OfficeConversion {
+  from: 'docx' | 'doc';
+  to: 'pdf' | 'docx';
+}
+
+const TARGET_LABEL: Record<OfficeConversion['to'], string> = { pdf: 'PDF', docx: 'Word .docx' };
+
+/**
+ * PowerShell that opens the file read-only in an invisible Word and saves it as PDF
+ * (ExportAsFixedFormat, wdExportFormatPDF = 17) or as .docx (SaveAs2, wdFormatXMLDocument = 16).
+ */
+function wordScript(input: string, output: string, to: OfficeConversion['to']): string {
   const quote = (value: string) => `'${value.replace(/'/g, "''")}'`;
   return [
     '$ErrorActionPreference = "Stop"',
@@ -99,20 +110,22 @@ function wordScript(input: string, output: string): string {
     '$word.DisplayAlerts = 0',
     'try {',
     `  $doc = $word.Documents.Open(${quote(input)}, $false, $true, $false)`,
-    `  $doc.ExportAsFixedFormat(${quote(output)}, 17)`,
+    to === 'pdf' ? `  $doc.ExportAsFixedFormat(${quote(output)}, 17)` : `  $doc.SaveAs2(${quote(output)}, 16)`,
     '  $doc.Close($false)',
     '} finally { $word.Quit() }',
   ].join('\n');
 }
 
-function commandFor(converter: PdfConverter, input: string, outDir: string, profileDir: string): { command: string; args: string[] } {
+function commandFor(converter: PdfConverter, input: string, outDir: string, profileDir: string, to: OfficeConversion['to']): { command: string; args: string[] } {
   if (converter.kind === 'word') {
-    const output = path.join(outDir, `${path.parse(input).name}.pdf`);
-    return { command: converter.command, args: ['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-Command', wordScript(input, output)] };
+    const output = path.join(outDir, `${path.parse(input).name}.${to}`);
+    return { command: converter.command, args: ['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-Command', wordScript(input, output, to)] };
   }
+  // docx: Writer's own Word 2007+ filter, named so an odd default never picks another.
+  const target = to === 'pdf' ? 'pdf' : 'docx:MS Word 2007 XML';
   return {
     command: converter.command,
-    args: ['--headless', '--norestore', '--nologo', '--nodefault', `-env:UserInstallation=${pathToFileURL(profileDir).href}`, '--convert-to', 'pdf', '--outdir', outDir, input],
+    args: ['--headless', '--norestore', '--nologo', '--nodefault', `-env:UserInstallation=${pathToFileURL(profileDir).href}`, '--convert-to', target, '--outdir', outDir, input],
   };
 }
 
@@ -131,28 +144,44 @@ let queue: Promise<unknown> = Promise.resolve();
 
 /** DOCX bytes → PDF bytes; temporary files are removed whatever happens. */
 export function convertDocxToPdf(docx: Uint8Array, options: ConvertOptions = {}): Promise<Uint8Array> {
-  const run = queue.then(() => convertNow(docx, options));
+  return convertOfficeDocument(docx, { from: 'docx', to: 'pdf' }, options);
+}
+
+/** Whether the bytes start as the target says (PDF header, or the ZIP of a .docx). */
+function looksLike(bytes: Uint8Array, to: OfficeConversion['to']): boolean {
+  const head = Buffer.from(bytes.subarray(0, 5)).toString('latin1');
+  return to === 'pdf' ? head.startsWith('%PDF-') : head.startsWith('PK\u0003\u0004');
+}
+
+/**
+ * Any conversion the converter does, one at a time: the input written to a temporary folder, the
+ * converter run there (LibreOffice with its own profile), the output read back, the folder removed
+ * whatever happens.
+ */
+export function convertOfficeDocument(bytes: Uint8Array, conversion: OfficeConversion, options: ConvertOptions = {}): Promise<Uint8Array> {
+  const run = queue.then(() => convertNow(bytes, conversion, options));
   queue = run.catch(() => undefined);
   return run;
 }
 
-async function convertNow(docx: Uint8Array, options: ConvertOptions): Promise<Uint8Array> {
+async function convertNow(source: Uint8Array, { from, to }: OfficeConversion, options: ConvertOptions): Promise<Uint8Array> {
   const converter = options.converter ?? requirePdfConverter();
-  if (options.signal?.aborted) throw cancelled();
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'thuky-pdf-'));
+  const label = TARGET_LABEL[to];
+  if (options.signal?.aborted) throw cancelled(to);
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), `thuky-${to}-`));
   const profileDir = options.profileDir ?? path.join(os.tmpdir(), `thuky-soffice-profile-${os.userInfo().username.replace(/[^\w-]/g, '_')}`);
   try {
-    const input = path.join(work, 'van-ban.docx');
-    fs.writeFileSync(input, docx);
+    const input = path.join(work, `van-ban.${from}`);
+    fs.writeFileSync(input, source);
     const outDir = path.join(work, 'out');
     fs.mkdirSync(outDir);
     options.onProgress?.('start');
-    const { command, args } = commandFor(converter, input, outDir, profileDir);
-    await runConverter(command, args, converter, options);
-    const pdf = path.join(outDir, 'van-ban.pdf');
-    if (!isFile(pdf)) throw new AppError('internal', `${converter.label} không tạo được tệp PDF`, { where: 'pdf' });
-    const bytes = new Uint8Array(fs.readFileSync(pdf));
-    if (!Buffer.from(bytes.subarray(0, 5)).toString('latin1').startsWith('%PDF-')) throw new AppError('internal', `${converter.label} trả về một tệp không phải PDF`, { where: 'pdf' });
+    const { command, args } = commandFor(converter, input, outDir, profileDir, to);
+    await runConverter(command, args, converter, options, to);
+    const output = path.join(outDir, `van-ban.${to}`);
+    if (!isFile(output)) throw new AppError('internal', `${converter.label} không tạo được tệp ${label}`, { where: to });
+    const bytes = new Uint8Array(fs.readFileSync(output));
+    if (!looksLike(bytes, to)) throw new AppError('internal', `${converter.label} trả về một tệp không phải ${label}`, { where: to });
     options.onProgress?.('done');
     return bytes;
   } finally {
@@ -160,11 +189,12 @@ async function convertNow(docx: Uint8Array, options: ConvertOptions): Promise<Ui
   }
 }
 
-function cancelled(): AppError {
-  return new AppError('cancelled', 'Đã hủy tạo PDF', { where: 'pdf' });
+function cancelled(to: OfficeConversion['to']): AppError {
+  return new AppError('cancelled', `Đã hủy tạo ${TARGET_LABEL[to]}`, { where: to });
 }
 
-function runConverter(command: string, args: string[], converter: PdfConverter, options: ConvertOptions): Promise<void> {
+function runConverter(command: string, args: string[], converter: PdfConverter, options: ConvertOptions, to: OfficeConversion['to']): Promise<void> {
+  const label = TARGET_LABEL[to];
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'], windowsHide: true });
     let stderr = '';
@@ -178,16 +208,16 @@ function runConverter(command: string, args: string[], converter: PdfConverter, 
       if (child.exitCode === null) child.kill();
       reject(error);
     };
-    const onAbort = () => stop(cancelled());
-    const timer = setTimeout(() => stop(new AppError('internal', `${converter.label} không trả lời sau ${Math.round((options.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000)} giây khi tạo PDF`, { where: 'pdf' })), options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    const onAbort = () => stop(cancelled(to));
+    const timer = setTimeout(() => stop(new AppError('internal', `${converter.label} không trả lời sau ${Math.round((options.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000)} giây khi tạo ${label}`, { where: to })), options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     options.signal?.addEventListener('abort', onAbort, { once: true });
     options.onProgress?.('converting');
-    child.on('error', (error) => stop(new AppError('internal', `Không chạy được ${converter.label} (${error.message})`, { where: 'pdf', cause: error })));
+    child.on('error', (error) => stop(new AppError('internal', `Không chạy được ${converter.label} (${error.message})`, { where: to, cause: error })));
     child.on('exit', (code) => {
       clearTimeout(timer);
       options.signal?.removeEventListener('abort', onAbort);
       if (code === 0) resolve();
-      else reject(new AppError('internal', `${converter.label} báo lỗi khi tạo PDF (mã ${code ?? '?'})`, { where: 'pdf', detail: stderr.trim() }));
+      else reject(new AppError('internal', `${converter.label} báo lỗi khi tạo ${label} (mã ${code ?? '?'})`, { where: to, detail: stderr.trim() }));
     });
   });
 }
