@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { nfcString } from '../text/nfc';
+import { repairBody } from './body-repair';
 
 export const BODY_NODE_TYPES = [
   'doc',
@@ -61,11 +62,13 @@ export const BodyNode: z.ZodType<BodyNode> = z.object({
   text: nfcString().optional(),
 });
 
-export const BodyDoc = z.object({
+const BodyDocShape = z.object({
   type: z.literal('doc', { message: 'Nội dung phải bắt đầu bằng nút "doc"' }),
   content: z.array(BodyNode),
 });
-export type BodyDoc = z.infer<typeof BodyDoc>;
+export type BodyDoc = z.infer<typeof BodyDocShape>;
+/** A body as stored: repaired on the way in (empty text nodes, empty cells), see body-repair.ts. */
+export const BodyDoc = BodyDocShape.transform((doc): BodyDoc => repairBody(doc));
 
 /** A paragraph node holding plain text (used by importers and templates). */
 export function paragraph(text: string, attrs?: BodyNode['attrs']): BodyNode {

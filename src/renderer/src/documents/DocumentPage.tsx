@@ -1,6 +1,7 @@
 /** The editor page: top bar, the A4 sheet on the desk, and the right panel with the frame form. */
 import type { Editor } from '@tiptap/core';
 import { useEditor } from '@tiptap/react';
+import { repairBody } from '../../../shared/document/body-repair';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BodyDoc } from '../../../shared/document/body';
 import type { Document } from '../../../shared/document/document';
@@ -80,6 +81,7 @@ export function DocumentPage(props: DocumentPageProps) {
   const insertImagesRef = useRef(insertImages);
   insertImagesRef.current = insertImages;
   const editorRef = useRef<Editor | null>(null);
+  const unreadableRef = useRef(false);
   const toneStyleRef = useRef(profile.toneStyle);
   toneStyleRef.current = profile.toneStyle;
   const stringsRef = useRef(t);
@@ -87,7 +89,17 @@ export function DocumentPage(props: DocumentPageProps) {
   const editor = useEditor(
     {
       extensions: bodyExtensions({ onError: (error) => onErrorRef.current(error) }),
-      content: doc.body,
+      // A body the editor cannot open must never show as an empty page that autosave then writes back.
+      content: repairBody(doc.body),
+      enableContentCheck: true,
+      onBeforeCreate: () => {
+        unreadableRef.current = false;
+      },
+      onContentError: ({ editor: e }) => {
+        unreadableRef.current = true;
+        e.setEditable(false, false);
+        window.setTimeout(() => notify(stringsRef.current.bodyUnreadable), 0);
+      },
       injectCSS: false,
       editorProps: {
         attributes: { class: 'doc-body', spellcheck: 'false', 'aria-label': 'Nội dung văn bản', 'data-testid': 'body-editor' },
@@ -100,6 +112,7 @@ export function DocumentPage(props: DocumentPageProps) {
       },
       // The document after this edit (immutable): serialised only when the autosave runs, not per key.
       onUpdate: ({ editor: e }) => {
+        if (unreadableRef.current) return;
         const after = e.state.doc;
         updateBodyRef.current(() => after.toJSON() as BodyDoc);
       },

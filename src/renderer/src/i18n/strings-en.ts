@@ -143,6 +143,7 @@ export const en: Strings = {
   loading: 'Opening…',
   emptyState: 'Pick a document on the left, or click "New".',
   imageTooLarge: 'Image too large (25 MB at most)',
+  bodyUnreadable: 'This document\'s text cannot be opened for editing: the saved copy is kept untouched. Export a backup and tell whoever looks after the app.',
   imageType: 'Only PNG, JPEG, GIF or WebP images',
   imageMissing: 'Could not read the image',
   dateFormat: 'Write the date as day/month/year, e.g. 31/01/2024',

@@ -150,6 +150,7 @@ export const vi = {
   loading: 'Đang mở…',
   emptyState: 'Chọn một văn bản bên trái, hoặc bấm "Tạo mới".',
   imageTooLarge: 'Ảnh quá lớn (tối đa 25 MB)',
+  bodyUnreadable: 'Không mở được nội dung văn bản này để sửa: bản lưu được giữ nguyên, chưa ghi đè. Hãy xuất bản sao lưu và báo cho người phụ trách.',
   imageType: 'Chỉ nhận ảnh PNG, JPEG, GIF hoặc WebP',
   imageMissing: 'Không đọc được ảnh',
   dateFormat: 'Ngày ghi theo dạng ngày/tháng/năm, ví dụ 31/01/2024',
