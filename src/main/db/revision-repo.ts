@@ -1,4 +1,7 @@
-/** SQL for revisions (schema version 2): full copies of a document's content, newest first. */
+/**
+ * SQL for revisions, newest first. Each distinct content is stored once in revision_contents and a
+ * revision refers to it by hash (migration 0008): an export of an unchanged document adds a row, not a body.
+ */
 import type { Db } from './open';
 import { AppError } from '../../shared/errors/app-error';
 
@@ -56,12 +59,21 @@ export class RevisionRepo {
   constructor(private readonly db: Db) {}
 
   insert(revision: NewRevision): number {
+    this.db.prepare('INSERT OR IGNORE INTO revision_contents (sha, content) VALUES (?, ?)').run(revision.contentSha, revision.content);
     const result = this.db
       .prepare(
-        `INSERT INTO revisions (document_id, created_at, reason, title, content, content_sha, size_bytes, preview)
-         VALUES (@documentId, @createdAt, @reason, @title, @content, @contentSha, @sizeBytes, @preview)`,
+        `INSERT INTO revisions (document_id, created_at, reason, title, content_sha, size_bytes, preview)
+         VALUES (@documentId, @createdAt, @reason, @title, @contentSha, @sizeBytes, @preview)`,
       )
-      .run({ ...revision, sizeBytes: Buffer.byteLength(revision.content, 'utf8') });
+      .run({
+        documentId: revision.documentId,
+        createdAt: revision.createdAt,
+        reason: revision.reason,
+        title: revision.title,
+        contentSha: revision.contentSha,
+        preview: revision.preview,
+        sizeBytes: Buffer.byteLength(revision.content, 'utf8'),
+      });
     return Number(result.lastInsertRowid);
   }
 
@@ -86,7 +98,9 @@ export class RevisionRepo {
   }
 
   get(revisionId: number): RevisionSummary & { content: string } {
-    const row = this.db.prepare(`SELECT ${SUMMARY_COLUMNS}, content FROM revisions WHERE id = ?`).get(revisionId) as
+    const row = this.db
+      .prepare(`SELECT ${SUMMARY_COLUMNS.split(', ').map((column) => `r.${column}`).join(', ')}, c.content FROM revisions r JOIN revision_contents c ON c.sha = r.content_sha WHERE r.id = ?`)
+      .get(revisionId) as
       | (RevisionRow & { content: string })
       | undefined;
     if (!row) throw new AppError('not_found', 'Không tìm thấy phiên bản này trong lịch sử', { where: `phiên bản ${revisionId}` });
