@@ -117,11 +117,21 @@ describe.skipIf(skipReason !== '')('event workspace in Chromium', { timeout: 180
     await expect.poll(() => page.locator('.event-item.is-open').innerText()).toContain(seed.title.slice(0, 30));
   });
 
-  it('a new event needs a name and a date, said in Vietnamese, and nothing is stored', async () => {
+  it('a new event needs a name, a date and a well-typed time, said in Vietnamese; nothing is stored until then', async () => {
     await page.getByRole('button', { name: 'Hội nghị mới' }).click();
     await page.locator('#event-title').fill('Hội nghị sơ kết');
     await page.getByRole('button', { name: 'Tạo hội nghị' }).click();
     await page.getByText('Cần có Tên hội nghị và Ngày (ví dụ 31/01/2024)').waitFor();
+    // A time typed the way it is written on paper ("8h") is not dropped silently: the form stays, naming it.
+    await page.locator('#event-date').fill('15/07/2024');
+    await page.locator('#event-time').fill('8h');
+    await page.locator('#event-title').press('Enter');
+    await page.locator('.event-status', { hasText: 'Giờ ghi theo dạng 24 giờ, ví dụ 16:20' }).waitFor();
+    expect(await page.evaluate<string | undefined>('document.activeElement?.id')).toBe('event-time');
     expect(services.events.list()).toHaveLength(1);
+    await page.locator('#event-time').fill('0800');
+    await page.locator('#event-title').press('Enter');
+    await expect.poll(() => services.events.list().length).toBe(2);
+    expect(services.events.view(services.events.list()[0]!.id)).toMatchObject({ title: 'Hội nghị sơ kết', date: '2024-07-15', time: '08:00' });
   });
 });

@@ -8,6 +8,7 @@ import { EVENT_FORMAT, type EventView } from '../../../shared/event/event';
 import { api } from '../api/client';
 import { DateField } from '../frame/DateField';
 import { TimeField } from '../frame/TimeField';
+import { useLocale } from '../i18n/locale';
 import { useEventStrings } from './strings';
 
 interface Facts {
@@ -40,6 +41,7 @@ interface EventFormProps {
 
 export function EventForm({ event, onCreated, onSaved, onError, notify }: EventFormProps) {
   const s = useEventStrings();
+  const { t } = useLocale();
   const [facts, setFacts] = useState<Facts>(() => factsOf(event));
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
@@ -52,6 +54,18 @@ export function EventForm({ event, onCreated, onSaved, onError, notify }: EventF
 
   const submit = async () => {
     if (busy) return;
+    // A date or time still typed wrong ("8h", "31/02/2024") would be dropped silently: say so and stay there.
+    for (const [id, message] of [
+      ['event-date', t.dateFormat],
+      ['event-time', t.timeFormat],
+    ] as const) {
+      const field = document.getElementById(id);
+      if (field?.getAttribute('aria-invalid') === 'true') {
+        setStatus(message);
+        field.focus();
+        return;
+      }
+    }
     if (!facts.title.trim() || !facts.date) {
       setStatus(s.needTitleDate);
       return;
