@@ -16,6 +16,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { createServices } from '../src/main/services/services';
+import { seedSampleProfile } from '../tests/support/sample-profile';
 import { ImageShelf, largeReport } from '../tests/support/docx-samples';
 import { generatedRows, toCsv } from '../tests/support/attendee-fixtures';
 import { sampleDocument } from '../tests/support/store-fixtures';
@@ -64,6 +65,8 @@ async function exportDatabase(dir: string): Promise<{ db: string; id: string; co
   const db = path.join(dir, 'export.db');
   const services = createServices(db);
   try {
+    // The CLI exports only once Thông tin cơ quan is saved.
+    seedSampleProfile(services);
     const shelf = new ImageShelf();
     const { document } = largeReport(shelf, 0);
     const contentDir = path.join(dir, 'content');

@@ -9,6 +9,7 @@ import type { BodyNode } from '../src/shared/document/body';
 import { createServices } from '../src/main/services/services';
 import { launchChromium } from '../tests/support/chromium';
 import { startHarness } from '../src/main/web/server';
+import { SAMPLE_PROFILE } from '../tests/support/sample-profile';
 
 const root = path.resolve(import.meta.dirname, '..');
 const out = path.resolve(process.argv[2] ?? path.join(root, 'docs', 'screenshot.png'));
@@ -19,8 +20,8 @@ const h = (level: number, text: string): BodyNode => ({ type: 'heading', attrs: 
 async function main(): Promise<void> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'thuky-shot-'));
   const services = createServices(path.join(tmp, 'thuky.db'));
-  const profile = services.profile.get();
-  services.profile.save({ ...profile, signer: { ...profile.signer, name: 'Nguyễn Văn An' } });
+  // A sample organisation, as the first run would save it (the app has none built in).
+  services.profile.save({ ...SAMPLE_PROFILE, signer: { ...SAMPLE_PROFILE.signer, name: 'Nguyễn Văn An' } });
 
   const article = services.documents.create('tin-bai-hoi-nghi');
   services.documents.save(article.id, { ...article, title: 'Phường Thanh Xuân phát động thi đua năm 2024' });

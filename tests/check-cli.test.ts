@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runThuky } from './support/cli-runner';
+import { runThuky, seedCliStore } from './support/cli-runner';
 import { makeTempDir } from './support/temp-dir';
 
 const FIXTURE = path.resolve(__dirname, 'fixtures/thanh-xuan-2024-conference-article.txt');
@@ -13,6 +13,7 @@ let db: string;
 beforeAll(() => {
   tmp = makeTempDir('thuky-check-');
   db = path.join(tmp.dir, 'thuky.db');
+  seedCliStore(db);
 });
 afterAll(() => tmp.cleanup());
 

@@ -3,12 +3,13 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runThuky } from './support/cli-runner';
+import { runThuky, seedCliStore } from './support/cli-runner';
 import { makeTempDir } from './support/temp-dir';
 
 const tmp = makeTempDir('thuky-cli-portal-');
 afterAll(() => tmp.cleanup());
 const db = path.join(tmp.dir, 'thuky.db');
+seedCliStore(db);
 const PNG = fs.readFileSync(path.join(__dirname, 'fixtures/tiny.png'));
 const hasPythonDocx = spawnSync('/usr/bin/python3', ['-c', 'import docx'], { encoding: 'utf8' }).status === 0;
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runThuky } from './support/cli-runner';
+import { runThuky, seedCliStore } from './support/cli-runner';
 import { makeTempDir } from './support/temp-dir';
 
 const FIXTURE = path.resolve(__dirname, 'fixtures/thanh-xuan-2024-conference-article.txt');
@@ -12,6 +12,7 @@ let db: string;
 beforeAll(() => {
   tmp = makeTempDir('thuky-cli-');
   db = path.join(tmp.dir, 'data', 'thuky.db');
+  seedCliStore(db);
 });
 afterAll(() => tmp.cleanup());
 
@@ -180,6 +181,7 @@ describe('thuky CLI', () => {
 
   it('takes the database from THUKY_DB when --db is absent', () => {
     const other = path.join(tmp.dir, 'env.db');
+    seedCliStore(other);
     const run = runThuky(['new', '--template', 'tin-bai-hoi-nghi', '--json'], { THUKY_DB: other });
     expect(run.code, run.stderr).toBe(0);
     expect(fs.existsSync(other)).toBe(true);

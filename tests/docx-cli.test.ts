@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runThuky } from './support/cli-runner';
+import { runThuky, seedCliStore } from './support/cli-runner';
 import { readDocx, textOf } from './support/docx-xml';
 import { makeTempDir } from './support/temp-dir';
 
@@ -15,6 +15,7 @@ const thuky = (...args: string[]) => runThuky([...args, '--db', db]);
 beforeAll(() => {
   tmp = makeTempDir('thuky-docx-cli-');
   db = path.join(tmp.dir, 'thuky.db');
+  seedCliStore(db);
   const created = thuky('new', '--template', 'bao-cao-ket-qua-hoi-nghi', '--json');
   expect(created.code).toBe(0);
   id = (JSON.parse(created.stdout) as { id: string }).id;

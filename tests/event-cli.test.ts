@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runThuky } from './support/cli-runner';
+import { runThuky, seedCliStore } from './support/cli-runner';
 import { convertToPdf, hasCommand, pdfPageText, pdfPages } from './support/docx-readers';
 import { readDocx, textOf } from './support/docx-xml';
 import { SEED_EVENT_FILE, seedEventJson } from './support/event-fixtures';
@@ -24,6 +24,7 @@ const docOf = (kind: string) => documents.find((doc) => doc.kind === kind)!.id;
 beforeAll(() => {
   tmp = makeTempDir('thuky-event-cli-');
   db = path.join(tmp.dir, 'thuky.db');
+  seedCliStore(db);
   const created = thuky('event', 'new', SEED_EVENT_FILE, '--json');
   expect(created.stderr).toBe('');
   eventId = (JSON.parse(created.stdout) as { id: string }).id;
@@ -135,6 +136,7 @@ describe('thuky event', { timeout: 240_000 }, () => {
     const otherDir = path.join(tmp.dir, 'other');
     fs.mkdirSync(otherDir);
     const otherDb = path.join(otherDir, 'thuky.db');
+    seedCliStore(otherDb);
     const run = runThuky(['event', 'new', bad, '--db', otherDb]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('Họ và tên đại biểu, dòng 4');

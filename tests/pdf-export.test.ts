@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportPdfToFile } from '../src/main/export/pdf/export-pdf';
 import { findPdfConverter, NO_CONVERTER_MESSAGE } from '../src/main/export/pdf/pdf-converter';
 import { isAppError } from '../src/shared/errors/app-error';
-import { runThuky } from './support/cli-runner';
+import { runThuky, seedCliStore } from './support/cli-runner';
 import { convertToPdf, hasCommand, pdfPages } from './support/docx-readers';
 import { makeServices } from './support/services';
 import { makeTempDir } from './support/temp-dir';
@@ -45,6 +45,7 @@ describe('thuky export --format pdf without Word or LibreOffice', () => {
     const dir = makeTempDir('thuky-pdf-none-');
     try {
       const db = path.join(dir.dir, 'thuky.db');
+      seedCliStore(db);
       const created = runThuky(['new', '--template', 'bao-cao-ket-qua-hoi-nghi', '--json', '--db', db]);
       const newId = (JSON.parse(created.stdout) as { id: string }).id;
       const out = path.join(dir.dir, 'bao-cao.pdf');

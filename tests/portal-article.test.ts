@@ -10,7 +10,7 @@ import { HtmlValidate } from 'html-validate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readImportFile } from '../src/main/import/document-import';
 import { PortalHtmlOptions } from '../src/shared/export/portal-html-options';
-import { runThuky } from './support/cli-runner';
+import { runThuky, seedCliStore } from './support/cli-runner';
 import { makeServices } from './support/services';
 import { makeTempDir } from './support/temp-dir';
 
@@ -70,6 +70,7 @@ describe('the Thanh Xuân conference article, text in, portal HTML out', () => {
 
   it('through the CLI: thuky import, then thuky export --format html writes a page that passes html-validate', async () => {
     const db = path.join(tmp.dir, 'cli.db');
+    seedCliStore(db);
     // --keep-tones: the article word for word (an import otherwise writes the profile's kiểu bỏ dấu).
     const imported = runThuky(['import', FIXTURE, '--db', db, '--json', '--keep-tones']);
     expect(imported.stderr).toBe('');

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServices } from '../src/main/services/services';
+import { seedSampleProfile } from './support/sample-profile';
 import { runThuky } from './support/cli-runner';
 import { sampleDocument } from './support/store-fixtures';
 import { makeTempDir } from './support/temp-dir';
@@ -78,6 +79,7 @@ beforeEach(async () => {
   tmp = makeTempDir('thuky-lock-proc-');
   db = path.join(tmp.dir, 'thuky.db');
   const services = createServices(db);
+  seedSampleProfile(services);
   docId = services.documents.importDocument(sampleDocument('Báo cáo Thanh Xuân', ['Nội dung đã lưu'])).id;
   backupName = (await services.backup.backupNow()).name;
   services.close();

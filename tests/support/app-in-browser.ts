@@ -5,6 +5,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { createServices, type Services } from '../../src/main/services/services';
 import { startHarness, type Harness } from '../../src/main/web/server';
 import { launchChromium } from './chromium';
+import { seedSampleProfile } from './sample-profile';
 import { makeTempDir } from './temp-dir';
 
 export const BUILT_RENDERER_DIR = path.resolve(__dirname, '../../out/renderer');
@@ -18,12 +19,14 @@ export interface AppInBrowser {
   close(): Promise<void>;
 }
 
-export async function openAppInBrowser(prefix: string, rendererDir = BUILT_RENDERER_DIR): Promise<AppInBrowser> {
+/** `firstRun`: a store without Thông tin cơ quan, as on a new machine; otherwise the sample organisation is in it. */
+export async function openAppInBrowser(prefix: string, rendererDir = BUILT_RENDERER_DIR, options: { firstRun?: boolean } = {}): Promise<AppInBrowser> {
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
     throw new Error(`${rendererDir}/index.html is missing: run "npx electron-vite build" (or "npm test", which builds first) before this suite`);
   }
   const tmp = makeTempDir(prefix);
   const services = createServices(path.join(tmp.dir, 'thuky.db'));
+  if (!options.firstRun) seedSampleProfile(services);
   const harness = await startHarness({ services, rendererDir, version: 'e2e' });
   const context = await launchChromium(path.join(tmp.dir, 'profile'));
   // A step that cannot happen fails in 20 s with the locator named, not at the test's own timeout.

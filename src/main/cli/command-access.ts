@@ -8,6 +8,7 @@ const READING_COMMANDS = new Set(['templates', 'list', 'show', 'search', 'export
 
 export function commandWrites(args: Pick<CliArgs, 'command' | 'positionals'>): boolean {
   if (args.command === 'archive') return args.positionals[0] !== 'export';
+  if (args.command === 'profile') return args.positionals[0] === 'set';
   if (args.command === 'dictionary') return (args.positionals[0] ?? 'list') !== 'list';
   return !READING_COMMANDS.has(args.command ?? '');
 }

@@ -35,6 +35,7 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   archive: async () => (await import('./store-commands')).archiveCommand,
   dictionary: async () => (await import('./dictionary-command')).dictionaryCommand,
   event: async () => (await import('./event-command')).eventCommand,
+  profile: async () => (await import('./profile-command')).profileCommand,
 };
 
 export const USAGE = `Thư ký (thuky) — soạn văn bản theo Nghị định 30/2020/NĐ-CP
@@ -65,6 +66,8 @@ Cách dùng: thuky <lệnh> [--db TỆP] [--json]
   event export ID --out THƯ-MỤC [--json]  xuất tất cả văn bản của hội nghị (Word, HTML, PDF) vào
                                           một thư mục mới trong THƯ-MỤC; không có Word/LibreOffice
                                           thì bỏ PDF và báo một dòng
+  profile show [--json]                   Thông tin cơ quan (tên cơ quan, cấp, địa danh, người ký)
+  profile set TỆP.json                    nạp Thông tin cơ quan từ tệp (cần có trước khi tạo, xuất văn bản)
   delete ID                               xóa văn bản (vào mục "Đã xóa", có thể khôi phục)
   deleted [--json]                        các văn bản trong mục "Đã xóa"
   undelete ID                             khôi phục văn bản từ mục "Đã xóa"

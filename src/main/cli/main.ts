@@ -42,7 +42,10 @@ export async function runCli(argv: string[], out: (line: string) => void, err: (
     ({ services, lock } = await openStoreForCli(dbPath, args, out));
     if (!services) return 0; // `thuky restore FILE` after a quarantine: done while opening
     if (loadDbCommand) (await loadDbCommand())(services.db, args, out);
-    else await (await load!())(services, args, out);
+    else {
+      (await import('./profile-command')).requireProfileFor(services, args);
+      await (await load!())(services, args, out);
+    }
     return 0;
   } catch (error) {
     const { toAppError } = await import('../ipc/to-app-error');

@@ -25,6 +25,11 @@ export class ProfileRepo {
       .run(DEFAULT_PROFILE_ID, JSON.stringify(profile), updatedAt);
   }
 
+  /** Whether the clerk has saved Thông tin cơ quan (first run: not yet). */
+  isSet(): boolean {
+    return this.defaultId() !== null;
+  }
+
   defaultId(): string | null {
     const row = this.db.prepare('SELECT id FROM profiles WHERE is_default = 1 LIMIT 1').get() as { id: string } | undefined;
     return row?.id ?? null;

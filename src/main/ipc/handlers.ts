@@ -62,6 +62,7 @@ export const handlers: Handlers = {
     services.templates.saveFromDocument(services.documents.get(documentId), name),
   'profile.get': (_input, { services }) => services.profile.get(),
   'profile.save': (input, { services }) => services.profile.save(input),
+  'profile.status': (_input, { services }) => ({ set: services.profile.isSet() }),
   'images.put': ({ mime, dataBase64 }, { services }) => services.images.put(mime, Buffer.from(dataBase64, 'base64')),
   'revisions.list': ({ id }, { services }) => services.revisions.list(id),
   'revisions.get': ({ revisionId }, { services }) => services.revisions.get(revisionId),

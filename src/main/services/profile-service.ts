@@ -13,6 +13,11 @@ export class ProfileService {
     return this.repo.getDefault();
   }
 
+  /** False until Thông tin cơ quan is saved: the app asks for it, the CLI refuses to write documents. */
+  isSet(): boolean {
+    return this.repo.isSet();
+  }
+
   save(profile: Profile): Profile {
     const parsed = Profile.parse(profile);
     this.repo.saveDefault(parsed, isoNow(this.clock));

@@ -11,6 +11,7 @@ import { checkDocument } from '../../shared/check/check-document';
 import { createServices, type Services } from './services';
 import { seedEventInput } from '../../../tests/support/event-fixtures';
 import { makeTempDir } from '../../../tests/support/temp-dir';
+import { seedSampleProfile } from '../../../tests/support/sample-profile';
 
 let services: Services;
 let cleanup: () => void;
@@ -18,6 +19,7 @@ beforeEach(() => {
   const tmp = makeTempDir('thuky-tpl-');
   // Today is in 2026; the documents are for 2024.
   services = createServices(path.join(tmp.dir, 'thuky.db'), { clock: { now: () => new Date('2026-06-01T08:00:00Z') } });
+  seedSampleProfile(services);
   cleanup = () => {
     services.close();
     tmp.cleanup();

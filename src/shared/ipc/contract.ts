@@ -89,6 +89,7 @@ export const contract = {
 
   'profile.get': route(Empty, Profile, 'Thông tin cơ quan'),
   'profile.save': route(Profile, Profile, 'Lưu thông tin cơ quan'),
+  'profile.status': route(Empty, z.object({ set: z.boolean() }), 'Đã có thông tin cơ quan chưa'),
 
   'images.put': route(
     z.object({ mime: z.enum(IMAGE_MIME_TYPES, { message: 'Chỉ nhận ảnh PNG, JPEG, GIF hoặc WebP' }), dataBase64: z.string().min(1).max(40_000_000) }).strict(),

@@ -17,6 +17,7 @@ export const ROUTE_NAMES = [
   'templates.saveFromDocument',
   'profile.get',
   'profile.save',
+  'profile.status',
   'images.put',
   'images.get',
   'revisions.list',

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { nfcString } from '../text/nfc';
 import { Signer } from '../document/signer';
 import { TONE_STYLES } from '../text/tone-style';
+import { Organisation } from './organisation';
 
 const line = nfcString().max(300);
 
@@ -49,6 +50,8 @@ export const Profile = z.object({
    * import and "Chuẩn hóa dấu" write this style, and the check reports the other.
    */
   toneStyle: z.enum(TONE_STYLES).default('old'),
+  /** Level and place as asked at first run (organisation.ts); absent in profiles saved before. */
+  organisation: Organisation.optional(),
 });
 export type Profile = z.infer<typeof Profile>;
 
@@ -64,13 +67,17 @@ export const DEFAULT_PAGE_SETUP: PageSetup = {
   appendEndMark: true,
 };
 
-/** A ward committee after the 2025 reform (docs/nd30-rules.md §0.4); every line is editable. */
+/**
+ * The starting point before the clerk says who they are: the committee's generic lines and Decree
+ * 30's layout, no place. No ward is built in (a clerk must never issue under another ward's header):
+ * the app asks for Thông tin cơ quan before the first document, and the CLI refuses to write one.
+ */
 export const DEFAULT_PROFILE: Profile = {
-  name: 'Ủy ban MTTQ Việt Nam phường',
-  orgName: 'Ủy ban MTTQ Việt Nam phường Thanh Xuân',
-  parentBody: ['ỦY BAN MTTQ VIỆT NAM', 'PHƯỜNG THANH XUÂN'],
+  name: 'Ủy ban MTTQ Việt Nam',
+  orgName: 'Ủy ban MTTQ Việt Nam',
+  parentBody: ['ỦY BAN MTTQ VIỆT NAM'],
   issuingBody: ['BAN THƯỜNG TRỰC'],
-  place: 'Thanh Xuân',
+  place: '',
   symbolSuffix: 'MTTQ-BTT',
   signer: { authority: 'TM.', authorityOf: 'BAN THƯỜNG TRỰC', title: 'CHỦ TỊCH', name: '' },
   archiveLine: 'Lưu: VT',

@@ -11,6 +11,7 @@ import { EventsPage } from '../events/EventsPage';
 import { DeletedDocumentsDialog } from '../documents/DeletedDocumentsDialog';
 import { useLocale } from '../i18n/locale';
 import { SettingsDialog } from '../settings/SettingsDialog';
+import { FirstRunDialog } from '../settings/FirstRunDialog';
 import { SaveTemplateDialog } from '../templates/SaveTemplateDialog';
 import { TemplateGallery } from '../templates/TemplateGallery';
 import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
@@ -34,6 +35,8 @@ export function App() {
   const [loadCount, setLoadCount] = useState(0);
   const [opening, setOpening] = useState(false);
   const [profile, setProfile] = useState<Profile>(DEFAULT_PROFILE);
+  /** Whether Thông tin cơ quan was saved; null while asking. The first run asks before anything else. */
+  const [profileSet, setProfileSet] = useState<boolean | null>(null);
   const [panelOpen, setPanelOpen] = useState(true);
   const [dialog, setDialog] = useState<DialogState>(null);
   const [view, setView] = useState<View>('documents');
@@ -74,6 +77,7 @@ export function App() {
 
   useEffect(() => {
     api['profile.get']({}).then(setProfile, showError);
+    api['profile.status']({}).then(({ set }) => setProfileSet(set), showError);
     void api['documents.list']({}).then((list) => {
       setDocuments(list);
       const last = localStorage.getItem(LAST_OPEN_KEY);
@@ -240,6 +244,17 @@ export function App() {
         )}
       </main>
 
+      {profileSet === false && (
+        <FirstRunDialog
+          base={profile}
+          onError={showError}
+          onSaved={(saved) => {
+            setProfile(saved);
+            setProfileSet(true);
+            notify(t.profileSaved);
+          }}
+        />
+      )}
       {dialog === 'gallery' && <TemplateGallery onClose={() => setDialog(null)} onCreate={createFromTemplate} onError={showError} />}
       {dialog === 'settings' && (
         <SettingsDialog

@@ -216,6 +216,24 @@ export const vi = {
   'backupTag_tu-dong': 'Tự động',
   'backupTag_truoc-nang-cap': 'Trước khi nâng cấp',
   'backupTag_truoc-khoi-phuc': 'Trước khi khôi phục',
+  // First run: Thông tin cơ quan before the first document
+  firstRunTitle: 'Thông tin cơ quan',
+  firstRunIntro:
+    'Trước văn bản đầu tiên, hãy cho biết cơ quan của bạn. Tên cơ quan, dòng cơ quan chủ quản và địa danh trên mọi văn bản lấy từ đây; sửa lại được bất cứ lúc nào trong «Thông tin cơ quan».',
+  firstRunLevel: 'Cấp',
+  'unitKind_phường': 'Phường',
+  'unitKind_xã': 'Xã',
+  'unitKind_đặc khu': 'Đặc khu',
+  'unitKind_tỉnh': 'Tỉnh',
+  'unitKind_thành phố': 'Thành phố trực thuộc trung ương',
+  firstRunCommuneName: 'Tên phường, xã, đặc khu',
+  firstRunProvinceName: 'Tên tỉnh, thành phố',
+  firstRunProvince: 'Thuộc tỉnh, thành phố',
+  firstRunOrgName: 'Tên cơ quan',
+  firstRunSave: 'Lưu và bắt đầu',
+  firstRunNeedName: 'Hãy ghi tên phường, xã, đặc khu (hoặc tỉnh, thành phố)',
+  firstRunNeedProvince: 'Hãy ghi tỉnh, thành phố mà phường, xã, đặc khu trực thuộc',
+  firstRunNeedPlace: 'Hãy ghi địa danh (dùng ở dòng «…, ngày … tháng … năm …»)',
 };
 
 export type Strings = { [K in keyof typeof vi]: string };

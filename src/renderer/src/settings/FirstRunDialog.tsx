@@ -1,0 +1,130 @@
+/**
+ * First run: Thông tin cơ quan before the first document (docs/ui-conventions.md, First run). The
+ * committee's level and place in the 2025 two-level administration (phường / xã / đặc khu under a
+ * tỉnh or thành phố trực thuộc trung ương, or the province's own committee), địa danh and the signer.
+ * The header, full name and địa danh follow from them (shared/profile/organisation.ts); everything
+ * stays editable later in Thông tin cơ quan. It cannot be dismissed: no ward is built in.
+ */
+import { useRef, useState } from 'react';
+import { isCommuneLevel, profileFromOrganisation, unitTitle, UNIT_KINDS, type UnitKind } from '../../../shared/profile/organisation';
+import type { Profile } from '../../../shared/profile/profile';
+import { api } from '../api/client';
+import { useLocale } from '../i18n/locale';
+import '../app/dialog.css';
+import './settings-dialog.css';
+
+interface FirstRunDialogProps {
+  /** The generic starting profile (page setup, tone style) the organisation is written into. */
+  base: Profile;
+  onSaved(profile: Profile): void;
+  onError(error: unknown): void;
+}
+
+export function FirstRunDialog({ base, onSaved, onError }: FirstRunDialogProps) {
+  const { t } = useLocale();
+  const [unitKind, setUnitKind] = useState<UnitKind>('phường');
+  const [unitName, setUnitName] = useState('');
+  const [province, setProvince] = useState('');
+  const [place, setPlace] = useState<string | null>(null);
+  const [signerTitle, setSignerTitle] = useState(base.signer.title);
+  const [signerName, setSignerName] = useState('');
+  const [tried, setTried] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const nameInput = useRef<HTMLInputElement>(null);
+
+  const commune = isCommuneLevel(unitKind);
+  const name = unitName.trim();
+  const shownPlace = place ?? name;
+  const problems = [
+    ...(name ? [] : [t.firstRunNeedName]),
+    ...(commune && !province.trim() ? [t.firstRunNeedProvince] : []),
+    ...(shownPlace.trim() ? [] : [t.firstRunNeedPlace]),
+  ];
+  const preview = name ? `Ủy ban MTTQ Việt Nam ${unitTitle({ unitKind, unitName: name })}` : '';
+
+  const save = () => {
+    setTried(true);
+    if (problems.length > 0 || busy) {
+      if (!name) nameInput.current?.focus();
+      return;
+    }
+    const profile = profileFromOrganisation(base, { unitKind, unitName: name, province: commune ? province.trim() : '' }, { ...base.signer, title: signerTitle.trim() || base.signer.title, name: signerName.trim() });
+    setBusy(true);
+    api['profile.save']({ ...profile, place: shownPlace.trim() })
+      .then(onSaved)
+      .catch(onError)
+      .finally(() => setBusy(false));
+  };
+
+  return (
+    <div className="backdrop">
+      <div className="dialog first-run" role="dialog" aria-modal="true" aria-label={t.firstRunTitle}>
+        <div className="dialog-head">
+          <h2>{t.firstRunTitle}</h2>
+        </div>
+        <form
+          className="dialog-body settings-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            save();
+          }}
+        >
+          <p className="first-run-intro">{t.firstRunIntro}</p>
+          <div className="form-row">
+            <div className="form-field">
+              <label htmlFor="first-unitKind">{t.firstRunLevel}</label>
+              <select id="first-unitKind" value={unitKind} onChange={(event) => setUnitKind(event.target.value as UnitKind)}>
+                {UNIT_KINDS.map((kind) => (
+                  <option key={kind} value={kind}>
+                    {t[`unitKind_${kind}`]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="form-field">
+              <label htmlFor="first-unitName">{commune ? t.firstRunCommuneName : t.firstRunProvinceName}</label>
+              <input id="first-unitName" ref={nameInput} autoFocus type="text" value={unitName} placeholder={commune ? 'Khương Đình' : 'Hà Nội'} aria-invalid={tried && !name} onChange={(event) => setUnitName(event.target.value)} />
+            </div>
+          </div>
+          {commune && (
+            <div className="form-field">
+              <label htmlFor="first-province">{t.firstRunProvince}</label>
+              <input id="first-province" type="text" value={province} placeholder="thành phố Hà Nội" aria-invalid={tried && !province.trim()} onChange={(event) => setProvince(event.target.value)} />
+            </div>
+          )}
+          <div className="form-field">
+            <span className="field-label">{t.firstRunOrgName}</span>
+            <output className="first-run-preview" data-testid="first-run-org">
+              {preview || '—'}
+            </output>
+          </div>
+          <div className="form-field">
+            <label htmlFor="first-place">{t.place}</label>
+            <input id="first-place" type="text" value={shownPlace} aria-invalid={tried && !shownPlace.trim()} onChange={(event) => setPlace(event.target.value)} />
+          </div>
+          <div className="form-row">
+            <div className="form-field">
+              <label htmlFor="first-signerTitle">{t.signerTitle}</label>
+              <input id="first-signerTitle" type="text" className="upper" value={signerTitle} onChange={(event) => setSignerTitle(event.target.value)} />
+            </div>
+            <div className="form-field">
+              <label htmlFor="first-signerName">{t.signerName}</label>
+              <input id="first-signerName" type="text" value={signerName} placeholder="Nguyễn Văn An" onChange={(event) => setSignerName(event.target.value)} />
+            </div>
+          </div>
+          <button type="submit" hidden />
+        </form>
+        <div className="dialog-foot">
+          {tried && problems.length > 0 && (
+            <div className="form-summary-error" role="alert">
+              {problems.join(' · ')}
+            </div>
+          )}
+          <button type="button" className="button button-primary" disabled={busy} onClick={save}>
+            {t.firstRunSave}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
