@@ -33,10 +33,23 @@ async function open(): Promise<{ app: ElectronApplication; page: Page }> {
   return { app, page };
 }
 
+/** A fresh store asks for Thông tin cơ quan first (tests/first-run.test.ts has the whole dialog). */
+async function completeFirstRun(page: Page): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: 'Thông tin cơ quan' });
+  await dialog.waitFor();
+  await page.locator('#first-unitKind').selectOption('phường');
+  await page.locator('#first-unitName').fill('Thanh Xuân');
+  await page.locator('#first-province').fill('thành phố Hà Nội');
+  await page.locator('#first-signerName').fill('Nguyễn Văn An');
+  await dialog.getByRole('button', { name: 'Lưu và bắt đầu' }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
 describe.skipIf(reason !== '')('the desktop app, end to end', { timeout: 180_000 }, () => {
   it('creates a report from a template, keeps Vietnamese text across a restart, and exports Word', async () => {
     let { app, page } = await open();
     try {
+      await completeFirstRun(page);
       await page.getByRole('button', { name: 'Tạo mới' }).first().click();
       await page.locator('[data-template-id="bao-cao-ket-qua-hoi-nghi"]').click();
       await page.locator('[data-testid="sheet"]').waitFor();

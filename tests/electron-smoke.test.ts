@@ -18,6 +18,8 @@ describe('Electron app', () => {
     try {
       const window = await app.firstWindow();
       await window.waitForSelector('text=Tạo mới');
+      // A fresh store: the app asks for the organisation before the first document.
+      await window.getByRole('dialog', { name: 'Thông tin cơ quan' }).waitFor();
       expect(await window.evaluate(() => typeof (window as unknown as { api?: unknown }).api)).toBe('object');
       expect(await window.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
       expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
