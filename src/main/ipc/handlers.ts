@@ -52,6 +52,16 @@ export const handlers: Handlers = {
     services.documents.restore(id);
     return { ok: true as const };
   },
+  'documents.importFile': async ({ fileName, dataBase64 }, { services }) => {
+    const { importUploadedFile } = await import('../import/import-upload'); // mammoth and the HTML parser load only here
+    const notices: string[] = [];
+    const input = await importUploadedFile(fileName, Buffer.from(dataBase64, 'base64'), {
+      putImage: (mime, bytes) => services.images.put(mime, bytes),
+      onNotice: (message) => notices.push(message),
+      toneStyle: services.profile.get().toneStyle,
+    });
+    return { document: services.documents.importDocument(input), notices };
+  },
   'documents.listDeleted': (_input, { services }) => services.documents.listDeleted(),
   'documents.purge': ({ id }, { services }) => {
     services.documents.purge(id);

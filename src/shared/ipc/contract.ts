@@ -77,6 +77,12 @@ export const contract = {
   ),
   'documents.delete': route(IdInput, Ok, 'Xóa văn bản (có thể khôi phục)'),
   'documents.restore': route(IdInput, Ok, 'Khôi phục văn bản đã xóa'),
+  // The app's "Nhập từ tệp…": a name and the bytes (never a path); .docx, .doc, .txt, .html, .json.
+  'documents.importFile': route(
+    z.object({ fileName: nfcString().min(1).max(255), dataBase64: z.string().min(1).max(70_000_000, 'Tệp lớn hơn 50 MB') }).strict(),
+    z.object({ document: Document, notices: z.array(z.string()) }),
+    'Nhập văn bản từ tệp (.docx, .doc Word 97–2003, .txt, .html, .json)',
+  ),
   'documents.listDeleted': route(Empty, z.array(DeletedDocumentSummary), 'Mục "Đã xóa": văn bản đã xóa còn khôi phục được, mới xóa trước'),
   'documents.purge': route(IdInput, Ok, 'Xóa vĩnh viễn một văn bản đã ở mục "Đã xóa" (cả lịch sử của nó)'),
 

@@ -11,6 +11,7 @@ export const ROUTE_NAMES = [
   'documents.save',
   'documents.delete',
   'documents.restore',
+  'documents.importFile',
   'documents.listDeleted',
   'documents.purge',
   'templates.list',

@@ -9,6 +9,7 @@ import { DocumentPage } from '../documents/DocumentPage';
 import { EVENT_SAVE_EVENT } from '../events/EventForm';
 import { EventsPage } from '../events/EventsPage';
 import { DeletedDocumentsDialog } from '../documents/DeletedDocumentsDialog';
+import { fileToBase64 } from '../attendees/file-bytes';
 import { useLocale } from '../i18n/locale';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { FirstRunDialog } from '../settings/FirstRunDialog';
@@ -183,6 +184,17 @@ export function App() {
         onNew={() => setDialog('gallery')}
         onSettings={() => setDialog('settings')}
         onTrash={() => setDialog('trash')}
+        onImportFile={(file) => {
+          notify(t.importing);
+          fileToBase64(file)
+            .then((dataBase64) => api['documents.importFile']({ fileName: file.name, dataBase64 }))
+            .then(async ({ document, notices }) => {
+              await refreshList();
+              await openDocument(document.id);
+              notify(notices.length ? `${t.imported} ${notices.join(' ')}` : t.imported);
+            })
+            .catch(showError);
+        }}
         searchRef={searchRef}
         eventsOpen={view === 'events'}
         onEvents={() => {

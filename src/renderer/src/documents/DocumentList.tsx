@@ -19,6 +19,8 @@ interface DocumentListProps {
   onSettings(): void;
   /** Opens "Đã xóa". */
   onTrash(): void;
+  /** "Nhập từ tệp…": the file the clerk picked. */
+  onImportFile(file: File): void;
   searchRef: RefObject<HTMLInputElement | null>;
   /** The event workspace (Hội nghị / sự kiện) is showing. */
   eventsOpen: boolean;
@@ -34,7 +36,7 @@ function Marked({ parts, className }: { parts: MarkedText; className: string }) 
   );
 }
 
-export function DocumentList({ documents, openId, onOpen, onNew, onSettings, onTrash, searchRef, eventsOpen, onEvents }: DocumentListProps) {
+export function DocumentList({ documents, openId, onOpen, onNew, onSettings, onTrash, onImportFile, searchRef, eventsOpen, onEvents }: DocumentListProps) {
   const { t, kindLabel } = useLocale();
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[] | null>(null);
@@ -121,6 +123,20 @@ export function DocumentList({ documents, openId, onOpen, onNew, onSettings, onT
           </section>
         ))}
       </div>
+      <label className="sidebar-trash sidebar-import">
+        <Icon name="word" size={16} />
+        {t.importFile}
+        <input
+          type="file"
+          hidden
+          accept=".docx,.doc,.txt,.html,.htm,.json"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (file) onImportFile(file);
+          }}
+        />
+      </label>
       <button type="button" className="sidebar-trash" onClick={onTrash}>
         <Icon name="trash" size={16} />
         {t.trashTitle}
