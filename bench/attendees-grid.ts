@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { CHROMIUM_PATH, launchChromium } from '../tests/support/chromium';
 import { createServices } from '../src/main/services/services';
+import { seedSampleProfile } from '../tests/support/sample-profile';
 import { startHarness } from '../src/main/web/server';
 import { generatedRows, toXlsx } from '../tests/support/attendee-fixtures';
 import { reportFigure } from './support/figures';
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thuky-bench-grid-'));
   const services = createServices(path.join(dir, 'thuky.db'));
+  seedSampleProfile(services); // the organisation a clerk saves at first run
   const harness = await startHarness({ services, rendererDir, version: 'bench' });
   const context = await launchChromium(path.join(dir, 'profile'));
 

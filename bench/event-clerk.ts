@@ -17,6 +17,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createServices } from '../src/main/services/services';
+import { seedSampleProfile } from '../tests/support/sample-profile';
 import { startHarness } from '../src/main/web/server';
 import { findPdfConverter } from '../src/main/export/pdf/pdf-converter';
 import { CHROMIUM_PATH, launchChromium } from '../tests/support/chromium';
@@ -44,6 +45,7 @@ async function main(): Promise<void> {
   const seed = JSON.parse(fs.readFileSync(seedFile, 'utf8')) as SeedConference;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thuky-bench-event-'));
   const services = createServices(path.join(dir, 'thuky.db'));
+  seedSampleProfile(services); // the organisation a clerk saves at first run
   const harness = await startHarness({ services, rendererDir, version: 'bench', exportDir: path.join(dir, 'xuat') });
   const context = await launchChromium(path.join(dir, 'profile'), { viewport: { width: 1366, height: 900 } });
   try {

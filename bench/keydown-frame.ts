@@ -16,6 +16,7 @@ import { CHROMIUM_PATH, launchChromium } from '../tests/support/chromium';
 import { ImageShelf, largeReport } from '../tests/support/docx-samples';
 import { generatedRows, toCsv } from '../tests/support/attendee-fixtures';
 import { createServices } from '../src/main/services/services';
+import { seedSampleProfile } from '../tests/support/sample-profile';
 import { startHarness } from '../src/main/web/server';
 import { bodyText, type BodyNode } from '../src/shared/document/body';
 import { loadLine, reportFigure } from './support/figures';
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thuky-bench-keys-'));
   const services = createServices(path.join(dir, 'thuky.db'));
+  seedSampleProfile(services); // the organisation a clerk saves at first run
   const harness = await startHarness({ services, rendererDir, version: 'bench' });
   const context = await launchChromium(path.join(dir, 'profile'));
   try {

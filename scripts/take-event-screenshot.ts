@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createServices } from '../src/main/services/services';
+import { seedSampleProfile } from '../tests/support/sample-profile';
 import { readEventFile } from '../src/main/import/event-file';
 import { launchChromium } from '../tests/support/chromium';
 import { startHarness } from '../src/main/web/server';
@@ -18,6 +19,7 @@ const out = path.resolve(process.argv[2] ?? path.join(root, 'docs', 'event-works
 async function main(): Promise<void> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'thuky-shot-'));
   const services = createServices(path.join(tmp, 'thuky.db'));
+  seedSampleProfile(services); // the organisation a clerk saves at first run
   const profile = services.profile.get();
   services.profile.save({ ...profile, signer: { ...profile.signer, name: 'Nguyễn Thị Thu' } });
   const { id } = services.events.create(readEventFile(path.join(root, 'tests', 'fixtures', 'seed-conference.event.json'), (mime, bytes) => services.images.put(mime, bytes)));
