@@ -145,7 +145,7 @@ function invitation(event: EventForDocuments, base: DocumentContent, ctx: Genera
     body: {
       type: 'doc',
       content: [
-        sentence(`Ban Thường trực ${ctx.orgName} trân trọng kính mời tới dự `, words.title, '.'),
+        sentence(`Ban Thường trực ${ctx.orgName} trân trọng kính mời Quý đại biểu tới dự `, words.title, '.'),
         sentence('Thời gian: ', whenWords(words), '.'),
         sentence('Địa điểm: ', words.venue, '.'),
         sentence('Chủ trì: Đồng chí ', words.chairName, words.chairTitle ? ', ' : '', words.chairTitle, '.'),

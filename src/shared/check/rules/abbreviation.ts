@@ -13,15 +13,27 @@ const ACRONYM = /(?<![\p{L}\p{M}\d])(\p{Lu}{2,8})(?![\p{L}\p{M}\d])/gu;
 const ROMAN = /^[IVXLC]+$/u;
 const SIGNING = new Set(['TM', 'KT', 'TL', 'TUQ', 'QĐ', 'TB', 'BC', 'CT', 'KH', 'NQ', 'HD', 'VT', 'PM', 'AM']);
 
-export const abbreviationRule: CheckRule = ({ document }) => {
+/** Where the organisation's registered name (Thông tin cơ quan, e.g. "Ủy ban MTTQ Việt Nam phường …") stands in a text. */
+function nameSpans(text: string, name: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  if (!name) return spans;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) spans.push([at, at + name.length]);
+  return spans;
+}
+
+export const abbreviationRule: CheckRule = ({ document, profile }) => {
   if (kindOf(document.kind).checks !== 'official') return [];
+  // The registered name is how the committee is known (it heads every document): not a use to explain.
+  const ownName = profile?.orgName.trim() ?? '';
   const seen = new Set<string>();
   const findings: Finding[] = [];
   for (const block of textBlocks(document.body)) {
     // A heading or a line in capitals is not an abbreviation's use.
     if (block.text === block.text.toLocaleUpperCase('vi')) continue;
+    const ownNames = nameSpans(block.text, ownName);
     for (const match of block.text.matchAll(ACRONYM)) {
       const acronym = match[1] ?? '';
+      if (ownNames.some(([start, end]) => match.index >= start && match.index < end)) continue;
       // A word in capitals ("ĐẠI BIỂU") is a word, not an abbreviation.
       if (seen.has(acronym) || ROMAN.test(acronym) || SIGNING.has(acronym) || isVietnameseSyllable(acronym)) continue;
       seen.add(acronym);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../../document/document';
+import { DEFAULT_PROFILE } from '../../profile/profile';
 import { checkDocument } from '../check-document';
 import type { CheckRule } from '../check-input';
 import { abbreviationRule } from './abbreviation';
@@ -70,5 +71,13 @@ describe('writing rules', () => {
     const findings = run(abbreviationRule, report('Ủy ban nhân dân (UBND) phường và MTTQ phường; UBND, MTTQ, HĐND.', 'I. KẾT QUẢ'));
     expect(findings.map((f) => f.text)).toEqual(['MTTQ', 'HĐND']);
     expect(run(abbreviationRule, articleWith('MTTQ phường'))).toEqual([]);
+  });
+
+  it("abbreviation: the committee's own registered name is not a use to explain; MTTQ alone still is", () => {
+    const profile = { ...DEFAULT_PROFILE, orgName: 'Ủy ban MTTQ Việt Nam phường Khương Đình' };
+    const document = report('Ủy ban MTTQ Việt Nam phường Khương Đình tổ chức hội nghị.', 'Ủy ban MTTQ Việt Nam phường Khương Đình chủ trì.');
+    expect(checkDocument({ document, profile }, [abbreviationRule])).toEqual([]);
+    const later = report('Ủy ban MTTQ Việt Nam phường Khương Đình tổ chức.', 'Các tổ chức thành viên MTTQ tham dự.');
+    expect(checkDocument({ document: later, profile }, [abbreviationRule]).map((f) => f.text)).toEqual(['MTTQ']);
   });
 });
