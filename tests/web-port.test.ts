@@ -69,3 +69,17 @@ describe('npm run web on a busy port', () => {
     expect(typeof parsePort('70000', 5180)).toBe('string');
   });
 });
+
+describe('the web door\'s options', () => {
+  it('--help prints the usage in Vietnamese and English and exits 0; an unknown option is named with the usage, exit 2', async () => {
+    const help = await runWeb(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Cách dùng: node out/main/web.js');
+    expect(help.stdout).toContain('Usage:');
+    const unknown = await runWeb(['--bogus']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('--bogus');
+    expect(unknown.stderr).toContain('Cách dùng');
+    expect(unknown.stderr).not.toMatch(/\n\s+at /);
+  });
+});

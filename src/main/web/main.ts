@@ -10,11 +10,35 @@ import { openForDoor } from '../services/store-access';
 import { listenFailureMessage, parsePort } from './listen-error';
 import { startHarness } from './server';
 
+const USAGE = [
+  'Cách dùng: node out/main/web.js [--db TỆP.db] [--port SỐ] [--host ĐỊA-CHỈ] [--start-empty]',
+  '  --db           cơ sở dữ liệu (mặc định: thư mục dữ liệu của Thư ký)',
+  '  --port         cổng (mặc định 5180)',
+  '  --start-empty  mở một cơ sở dữ liệu trống khi tệp cũ hỏng (tệp cũ được giữ lại)',
+  'Usage: node out/main/web.js [--db FILE.db] [--port N] [--host ADDRESS] [--start-empty]',
+  '',
+].join('\n');
+
+function readArgs(): { db?: string | undefined; port?: string | undefined; host?: string | undefined; 'start-empty'?: boolean | undefined } {
+  try {
+    const { values } = parseArgs({
+      options: { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, 'start-empty': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+    });
+    if (values.help) {
+      process.stdout.write(USAGE);
+      process.exit(0);
+    }
+    return values;
+  } catch (error) {
+    // An unknown option is named, with the usage, instead of a generic error.
+    process.stderr.write(`Lỗi: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, 'start-empty': { type: 'boolean' } },
-    strict: true,
-  });
+  const values = readArgs();
   const port = parsePort(values.port, 5180);
   if (typeof port === 'string') {
     process.stderr.write(port);
