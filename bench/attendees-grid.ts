@@ -10,10 +10,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CHROMIUM_PATH, launchChromium } from '../tests/support/chromium';
-import { createServices } from '../src/main/services/services';
-import { seedSampleProfile } from '../tests/support/sample-profile';
-import { startHarness } from '../src/main/web/server';
+import { openAppInBrowser } from '../tests/support/app-in-browser';
+import { CHROMIUM_PATH } from '../tests/support/chromium';
 import { generatedRows, toXlsx } from '../tests/support/attendee-fixtures';
 import { reportFigure } from './support/figures';
 
@@ -41,11 +39,8 @@ async function main(): Promise<void> {
     console.log(`skipped: needs ${CHROMIUM_PATH} and ${rendererDir}/index.html (npx electron-vite build)`);
     return;
   }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thuky-bench-grid-'));
-  const services = createServices(path.join(dir, 'thuky.db'));
-  seedSampleProfile(services); // the organisation a clerk saves at first run
-  const harness = await startHarness({ services, rendererDir, version: 'bench' });
-  const context = await launchChromium(path.join(dir, 'profile'));
+  const app = await openAppInBrowser('thuky-bench-grid-', rendererDir, { version: 'bench' });
+  const { services, harness, context } = app;
 
   try {
     const { documentId } = await services.attendees.commitImport(await toXlsx(generatedRows(5000)), 'bench.xlsx', { title: 'Danh sách 5000 đại biểu' });
@@ -134,10 +129,7 @@ async function main(): Promise<void> {
       note: `${editing.longFrames.length} long animation frames; frame interval max ${Math.max(0, ...editing.intervals).toFixed(0)} ms`,
     });
   } finally {
-    await context.close();
-    await harness.close();
-    services.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await app.close();
   }
 }
 

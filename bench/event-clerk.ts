@@ -14,13 +14,10 @@
  * Run: npx tsx bench/event-clerk.ts
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { createServices } from '../src/main/services/services';
-import { seedSampleProfile } from '../tests/support/sample-profile';
-import { startHarness } from '../src/main/web/server';
 import { findPdfConverter } from '../src/main/export/pdf/pdf-converter';
-import { CHROMIUM_PATH, launchChromium } from '../tests/support/chromium';
+import { openAppInBrowser } from '../tests/support/app-in-browser';
+import { CHROMIUM_PATH } from '../tests/support/chromium';
 import { runSeedConference, type SeedConference } from '../tests/support/event-clerk';
 import { loadLine, reportFigure } from './support/figures';
 
@@ -43,11 +40,8 @@ async function main(): Promise<void> {
     return;
   }
   const seed = JSON.parse(fs.readFileSync(seedFile, 'utf8')) as SeedConference;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thuky-bench-event-'));
-  const services = createServices(path.join(dir, 'thuky.db'));
-  seedSampleProfile(services); // the organisation a clerk saves at first run
-  const harness = await startHarness({ services, rendererDir, version: 'bench', exportDir: path.join(dir, 'xuat') });
-  const context = await launchChromium(path.join(dir, 'profile'), { viewport: { width: 1366, height: 900 } });
+  const app = await openAppInBrowser('thuky-bench-event-', rendererDir, { version: 'bench', exportFolder: 'xuat', launch: { viewport: { width: 1366, height: 900 } } });
+  const { dir, harness, context } = app;
   try {
     context.setDefaultTimeout(60_000);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(harness.url).origin });
@@ -79,10 +73,7 @@ async function main(): Promise<void> {
     });
     if (estimate >= TARGET_S) process.exitCode = 1;
   } finally {
-    await context.close();
-    await harness.close();
-    services.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await app.close();
   }
 }
 

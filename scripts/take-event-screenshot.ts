@@ -5,29 +5,26 @@
  * machine has). Run after `npx electron-vite build`: `npx tsx scripts/take-event-screenshot.ts [out.png]`.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { createServices } from '../src/main/services/services';
-import { seedSampleProfile } from '../tests/support/sample-profile';
 import { readEventFile } from '../src/main/import/event-file';
-import { launchChromium } from '../tests/support/chromium';
-import { startHarness } from '../src/main/web/server';
+import { openAppInBrowser } from '../tests/support/app-in-browser';
 
 const root = path.resolve(import.meta.dirname, '..');
 const out = path.resolve(process.argv[2] ?? path.join(root, 'docs', 'event-workspace.png'));
 
 async function main(): Promise<void> {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'thuky-shot-'));
-  const services = createServices(path.join(tmp, 'thuky.db'));
-  seedSampleProfile(services); // the organisation a clerk saves at first run
+  const app = await openAppInBrowser('thuky-shot-', path.join(root, 'out', 'renderer'), {
+    version: 'screenshot',
+    exportFolder: 'Văn bản hội nghị',
+    launch: { args: ['--font-render-hinting=none'] },
+  });
+  const { services, harness, context } = app;
   const profile = services.profile.get();
   services.profile.save({ ...profile, signer: { ...profile.signer, name: 'Nguyễn Thị Thu' } });
   const { id } = services.events.create(readEventFile(path.join(root, 'tests', 'fixtures', 'seed-conference.event.json'), (mime, bytes) => services.images.put(mime, bytes)));
   const documents = services.events.generate(id);
   services.events.setChecked(documents[0]!.id, true);
 
-  const harness = await startHarness({ services, rendererDir: path.join(root, 'out', 'renderer'), version: 'screenshot', exportDir: path.join(tmp, 'Văn bản hội nghị') });
-  const context = await launchChromium(path.join(tmp, 'profile'), { args: ['--font-render-hinting=none'] });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(harness.url);
@@ -43,10 +40,7 @@ async function main(): Promise<void> {
     await page.screenshot({ path: out });
     process.stdout.write(`${out}\n`);
   } finally {
-    await context.close();
-    await harness.close();
-    services.close();
-    fs.rmSync(tmp, { recursive: true, force: true });
+    await app.close();
   }
 }
 
