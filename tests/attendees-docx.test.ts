@@ -155,7 +155,7 @@ describe('pledge', () => {
         { id: 'c1', number: '1.', content: 'Tỷ lệ hộ gia đình đạt danh hiệu "Gia đình văn hóa"', target: '95%', targetsByParty: { C: '90%' }, note: '' },
         { id: 'c2', number: '2.', content: 'Vận động Quỹ "Vì người nghèo"', target: '100% kế hoạch', targetsByParty: {}, note: '' },
       ],
-      signatureOrder: ['A', 'B', 'C'],
+      signatureOrder: ['B', 'A', 'C'],
     });
     const xml = documentXml(await exportDocument(doc.id));
     expect(xml).toContain('Người đại diện');
@@ -163,12 +163,25 @@ describe('pledge', () => {
     expect(xml.match(/Chỉ tiêu đăng ký/g)?.length ?? 0).toBe(0); // per-party targets: one column per party instead
     expect(xml).toContain('90%');
     expect(xml).toContain('100% kế hoạch');
-    // Host B signs top right: its TM. line comes after A's in the first row of the grid.
+    // B, first in the clerk's order, signs top right: its TM. line comes after A's in the first row of the grid.
     const a = xml.indexOf('TM. BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM PHƯỜNG A');
     const b = xml.indexOf('TM. BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM PHƯỜNG B');
     const c = xml.indexOf('TM. BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM PHƯỜNG C');
     expect(a).toBeGreaterThan(0);
     expect(a < b && b < c).toBe(true);
+  });
+});
+
+describe('pledge signed in the clerk\'s order', () => {
+  it('the Word grid follows Thứ tự ký even where the clerk moved the host down', async () => {
+    const doc = env.services.documents.create('giao-uoc-thi-dua');
+    const parties = ['A', 'B', 'C'].map((id) => ({ id, name: `Hội ${id} phường`, representative: `Người ${id}`, title: 'Chủ tịch', authorityLine: `TM. Ban Chấp hành Hội ${id} phường`, isHost: id === 'A' }));
+    env.services.pledges.save(doc.id, { parties, commitments: [], signatureOrder: ['C', 'B', 'A'] });
+    const xml = documentXml(await exportDocument(doc.id));
+    const at = (id: string) => xml.indexOf(`TM. BAN CHẤP HÀNH HỘI ${id} PHƯỜNG`);
+    // C first (top right), then B (first row, left) and A (second row): in the file B, C, A.
+    expect(at('C')).toBeGreaterThan(0);
+    expect(at('B') < at('C') && at('C') < at('A')).toBe(true);
   });
 });
 

@@ -143,3 +143,24 @@ describe('events: one conference, all its paperwork', () => {
     expect(services.attendees.list()).toEqual([]);
   });
 });
+
+describe('events: who signs, in which order, and under which subtitle', () => {
+  it('keeps the clerk’s Thứ tự ký when the parties are edited, and a new host goes first', () => {
+    const { id } = services.events.create(seedEventInput());
+    services.events.generate(id);
+    const pledgeId = docOf(id, 'pledge').id;
+    const pledge = services.pledges.get(pledgeId);
+    // The clerk moves the host to the end of the signing order in the pledge editor.
+    const moved = [...pledge.signatureOrder.slice(1), pledge.signatureOrder[0]!];
+    services.pledges.save(pledgeId, { parties: pledge.parties, commitments: pledge.commitments, signatureOrder: moved });
+    const view = services.events.view(id);
+    const edited = view.pledgeParties.map((party, index) => ({ ...party, id: view.partyIds.pledge[index], representative: index === 2 ? 'Hoàng Thị Mai Anh' : party.representative }));
+    services.events.setParties(id, 'pledge', edited);
+    expect(services.pledges.get(pledgeId).signatureOrder).toEqual(moved);
+    // Choosing another host in the event form puts it first, the others keep their order.
+    const newHost = edited.map((party, index) => ({ ...party, isHost: index === 3 }));
+    services.events.setParties(id, 'pledge', newHost);
+    const hostId = view.partyIds.pledge[3]!;
+    expect(services.pledges.get(pledgeId).signatureOrder).toEqual([hostId, ...moved.filter((partyId) => partyId !== hostId)]);
+  });
+});

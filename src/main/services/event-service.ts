@@ -25,7 +25,7 @@ import { syncContent, factChanges } from '../../shared/event/event-sync';
 import { factWords, type Addressee } from '../../shared/event/event-wording';
 import { yearMove } from '../../shared/template/template-year';
 import type { PledgeParty } from '../../shared/pledge/pledge';
-import { partiesInSigningOrder } from '../../shared/pledge/signing-order';
+import { partiesInSigningOrder, signingOrderWithNewHost } from '../../shared/pledge/signing-order';
 import { isoNow, type Clock } from '../db/clock';
 import type { EventRepo, EventSummaryRow, LinkedDocumentRow } from '../db/event-repo';
 import type { Db } from '../db/open';
@@ -220,7 +220,9 @@ export class EventService {
           ...commitment,
           targetsByParty: Object.fromEntries(Object.entries(commitment.targetsByParty).filter(([partyId]) => ids.has(partyId))),
         }));
-        const signatureOrder = partiesInSigningOrder(after[key], current.signatureOrder).map((party) => party.id);
+        // The clerk's Thứ tự ký stays; choosing another host (the form's only say in it) puts it first.
+        const hostChanged = before[key].find((party) => party.isHost)?.id !== after[key].find((party) => party.isHost)?.id;
+        const signatureOrder = hostChanged ? signingOrderWithNewHost(after[key], current.signatureOrder) : partiesInSigningOrder(after[key], current.signatureOrder).map((party) => party.id);
         this.pledges.save(linked.documentId, { parties: after[key], commitments, signatureOrder });
         updated.push(linked.documentId);
       }

@@ -12,8 +12,12 @@ describe('signature blocks', () => {
   ])('%s', (_name, input, expected) => {
     expect(signatureParties({ parties: [input], signatureOrder: [] })).toEqual([{ authorityLine: expected, title: 'CHỦ TỊCH', name: `Người ${input.id}` }]);
   });
-  it('puts the host first', () => {
+  it('puts the host first when the clerk set no order', () => {
     const parties = [party('a', 'A', ''), party('b', 'B', '', true)];
-    expect(signatureParties({ parties, signatureOrder: ['a', 'b'] }).map((block) => block.authorityLine)).toEqual(['B', 'A']);
+    expect(signatureParties({ parties, signatureOrder: [] }).map((block) => block.authorityLine)).toEqual(['B', 'A']);
+  });
+  it('follows the order the clerk set (Thứ tự ký), the host included', () => {
+    const parties = [party('a', 'A', ''), party('b', 'B', '', true), party('c', 'C', '')];
+    expect(signatureParties({ parties, signatureOrder: ['c', 'a', 'b'] }).map((block) => block.authorityLine)).toEqual(['C', 'A', 'B']);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Where each party signs in the grid of a pledge/programme (docs/nd30-rules.md §9.5): 2 columns up to 6
- * parties, 3 from 7; the host (first party) top right, the others left to right, top to bottom. The
- * Word export (docx/signature-grid.ts) and the "Văn bản" view on screen both lay the grid out here.
+ * parties, 3 from 7; the first in signing order (Thứ tự ký; the host by default) top right, the others
+ * left to right, top to bottom. The Word export (docx/signature-grid.ts) and the "Văn bản" view on
+ * screen both lay the grid out here.
  */
 import type { Pledge } from './pledge';
 import { partiesInSigningOrder } from './signing-order';

@@ -6,6 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { hasPerPartyTargets, type Commitment, type PledgeContent, type PledgeParty } from '../../../shared/pledge/pledge';
+import { partiesInSigningOrder, signingOrderWithNewHost } from '../../../shared/pledge/signing-order';
 import { api } from '../api/client';
 import { useListStrings } from '../attendees/strings';
 import { announceDataSaved } from '../attendees/use-printed-body';
@@ -77,10 +78,13 @@ export function PledgeEditor({ documentId, onError }: { documentId: string; onEr
   if (!content) return <div className="pledge-editor att-muted">{s.loading}</div>;
 
   const update = (next: Partial<PledgeContent>) => setContent({ ...content, ...next });
-  const setParty = (id: string, patch: Partial<PledgeParty>) =>
-    update({ parties: content.parties.map((party) => (party.id === id ? { ...party, ...patch } : patch.isHost ? { ...party, isHost: false } : party)) });
+  const setParty = (id: string, patch: Partial<PledgeParty>) => {
+    const parties = content.parties.map((party) => (party.id === id ? { ...party, ...patch } : patch.isHost ? { ...party, isHost: false } : party));
+    update(patch.isHost ? { parties, signatureOrder: signingOrderWithNewHost(parties, content.signatureOrder) } : { parties });
+  };
   const setCommitment = (id: string, patch: Partial<Commitment>) => update({ commitments: content.commitments.map((item) => (item.id === id ? { ...item, ...patch } : item)) });
-  const order = [...content.signatureOrder.filter((id) => content.parties.some((party) => party.id === id)), ...content.parties.filter((party) => !content.signatureOrder.includes(party.id)).map((party) => party.id)];
+  // The order as it prints (the shared rule), so the list here is the grid on paper.
+  const order = partiesInSigningOrder(content.parties, content.signatureOrder).map((party) => party.id);
   const moveSigner = (index: number, delta: -1 | 1) => {
     const next = [...order];
     const [item] = next.splice(index, 1);
