@@ -6,6 +6,7 @@
 import { ROUTE_NAMES, type Api, type RouteName } from '../../../shared/ipc/contract';
 import type { RouteResult } from '../../../shared/ipc/route';
 import type { AppErrorShape } from '../../../shared/errors/app-error';
+import { announceRouteDone } from '../app/thuky-events';
 
 export class ApiError extends Error {
   readonly code: AppErrorShape['code'];
@@ -65,7 +66,13 @@ export const isElectron = window.api !== undefined;
 function buildApi(): Api {
   const bridge = window.api ?? (window.api = harnessBridge());
   const typed: Record<string, (input: unknown) => Promise<unknown>> = {};
-  for (const name of ROUTE_NAMES) typed[name] = async (input: unknown) => unwrap(await bridge[name](input));
+  for (const name of ROUTE_NAMES) {
+    typed[name] = async (input: unknown) => {
+      const data = unwrap(await bridge[name](input));
+      announceRouteDone({ route: name, input });
+      return data;
+    };
+  }
   return typed as unknown as Api;
 }
 

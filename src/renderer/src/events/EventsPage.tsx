@@ -14,6 +14,7 @@ import { EventDocuments } from './EventDocuments';
 import { EventForm } from './EventForm';
 import { PartiesEditor } from './PartiesEditor';
 import { useEventStrings } from './strings';
+import { useFreshEvent } from './use-fresh-event';
 import './events.css';
 
 type EventSummary = RouteOutput<'events.list'>[number];
@@ -72,6 +73,12 @@ export function EventsPage({ onOpenDocument, onDocumentsMade, onError, notify }:
 
   const creating = openId === null;
   const shown = event && event.id === openId ? event : null;
+  const shownId = shown?.id ?? null;
+  useFreshEvent(shown?.attendeeListId ?? null, () => {
+    if (!shownId) return;
+    // An answer that comes after the clerk moved to another event is dropped.
+    api['events.get']({ id: shownId }).then((loaded) => setEvent((current) => (current?.id === loaded.id ? loaded : current)), onError);
+  });
   // The grid reloads when documents appear: the list then belongs to the Danh sách document.
   const listKey = shown ? `${shown.attendeeListId}:${shown.documents.map((doc) => doc.id).join(',')}` : '';
 
