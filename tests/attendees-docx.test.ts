@@ -185,6 +185,25 @@ describe('pledge signed in the clerk\'s order', () => {
   });
 });
 
+describe('the signing authority, printed once', () => {
+  it('a prefix typed again in Tập thể/chức danh or in a Dòng ký prints once; a contradiction is refused naming the field', async () => {
+    const report = env.services.documents.create('bao-cao-ket-qua-hoi-nghi');
+    env.services.documents.save(report.id, { ...report, frame: { ...report.frame, signer: { authority: 'TM.', authorityOf: 'tm. Ban Thường trực', title: 'Chủ tịch', name: 'Nguyễn Thị Thu' } } });
+    const reportXml = documentXml(await exportDocument(report.id));
+    expect(reportXml).toContain('TM. BAN THƯỜNG TRỰC');
+    expect(reportXml).not.toMatch(/TM\.\s*(<[^>]+>\s*)*TM\./);
+    expect(() => env.services.documents.save(report.id, { ...report, frame: { ...report.frame, signer: { authority: 'KT.', authorityOf: 'TM. Ban Thường trực', title: '', name: '' } } })).toThrow(/Quyền hạn ký đã chọn là "KT\."/);
+
+    const pledge = env.services.documents.create('giao-uoc-thi-dua');
+    const party = { id: 'a', name: 'Ủy ban MTTQ Việt Nam phường A', representative: 'Nguyễn Văn A', title: 'Chủ tịch', authorityLine: 'TM. TM. Ủy ban MTTQ Việt Nam phường A', isHost: true };
+    env.services.pledges.save(pledge.id, { parties: [party], commitments: [], signatureOrder: ['a'] });
+    const pledgeXml = documentXml(await exportDocument(pledge.id));
+    expect(pledgeXml).toContain('TM. ỦY BAN MTTQ VIỆT NAM PHƯỜNG A');
+    expect(pledgeXml).not.toMatch(/TM\.\s*(<[^>]+>\s*)*TM\./);
+    expect(() => env.services.pledges.save(pledge.id, { parties: [{ ...party, authorityLine: 'TM. KT. Ban Thường trực' }], commitments: [], signatureOrder: ['a'] })).toThrow(/Dòng ký có hai quyền hạn ký khác nhau/);
+  });
+});
+
 describe('pledge with shared targets', () => {
   it('replaces the template criteria table and stays portrait', async () => {
     const doc = env.services.documents.create('giao-uoc-thi-dua');

@@ -1,6 +1,7 @@
 /** Documents: create from a template, save, delete (recoverable), import the interchange form. */
 import { v7 as uuidv7 } from 'uuid';
 import { Document, DocumentContent, DocumentImport, type DeletedDocumentSummary, type DocumentSummary } from '../../shared/document/document';
+import { assertSignerAuthority } from '../../shared/document/signing-authority';
 import { AppError } from '../../shared/errors/app-error';
 import { fillTemplate } from '../../shared/template/fill';
 import { isoNow, type Clock } from '../db/clock';
@@ -73,6 +74,7 @@ export class DocumentService {
   /** One transaction: the row is either the old content or the new, never half of each. */
   save(id: string, content: DocumentContent, options: { explicit?: boolean } = {}): { updatedAt: string } {
     const parsed = DocumentContent.parse(content);
+    assertSignerAuthority(parsed.frame.signer, ['frame', 'signer']);
     return this.db.transaction(() => {
       const updatedAt = isoNow(this.clock, this.repo.lastUpdatedAt(id));
       this.repo.updateContent(id, parsed, updatedAt);
@@ -111,6 +113,7 @@ export class DocumentService {
     const id = input.id ?? uuidv7();
     if (this.repo.exists(id)) throw new AppError('conflict', 'Văn bản với mã này đã có trong cơ sở dữ liệu', { where: `id ${id}` });
     const doc = Document.parse({ ...input, id, createdAt: input.createdAt ?? now, updatedAt: input.updatedAt ?? now });
+    assertSignerAuthority(doc.frame.signer, ['frame', 'signer']);
     this.db.transaction(() => {
       this.repo.insert(doc, this.profiles.defaultId());
       this.notifyWritten(doc.id, doc, { kind: 'import' });

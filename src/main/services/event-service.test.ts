@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bodyText } from '../../shared/document/body';
 import { resolveAttendanceSentences } from '../../shared/attendee/attendance-sentence-node';
 import { EVENT_DOCUMENT_KINDS, EventFile } from '../../shared/event/event';
+import { appErrorFromZod } from '../../shared/errors/from-zod';
 import { makeServices } from '../../../tests/support/services';
 import { seedEventInput, seedEventJson } from '../../../tests/support/event-fixtures';
 import type { Services } from './services';
@@ -131,6 +132,16 @@ describe('events: one conference, all its paperwork', () => {
     expect(services.events.view(id).documents[0]!.state).toBe('checked');
     services.events.setChecked(report!.id, false);
     expect(services.events.view(id).documents[0]!.state).toBe('draft');
+  });
+
+  it('refuses a party whose Dòng ký has two different authorities, naming the field and row', () => {
+    const json = seedEventJson() as { pledgeParties: Array<Record<string, unknown>> };
+    json.pledgeParties[1] = { ...json.pledgeParties[1], authorityLine: 'TM. KT. Ban Chấp hành Hội Cựu chiến binh phường' };
+    const parsed = EventFile.safeParse(json);
+    expect(parsed.success).toBe(false);
+    const error = appErrorFromZod(parsed.error!, 'hoi-nghi.json');
+    expect(error.message).toMatch(/^Dòng ký có hai quyền hạn ký khác nhau \(TM\. và KT\.\)/);
+    expect(error.where).toBe('hoi-nghi.json › Dòng ký (giao ước), dòng 2 (pledgeParties.1.authorityLine)');
   });
 
   it('refuses a bad file with a Vietnamese message naming the field and row, and writes nothing', () => {

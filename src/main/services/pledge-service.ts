@@ -34,6 +34,8 @@ export class PledgeService {
 
   save(documentId: string, content: PledgeContent): { updatedAt: string } {
     this.requirePledgeDocument(documentId);
+    const input = PledgeContent.safeParse(content);
+    if (!input.success) throw appErrorFromZod(input.error, 'giao ước');
     const existing = this.repo.forDocument(documentId);
     const updatedAt = isoNow(this.clock, existing?.updatedAt);
     const checked = Pledge.safeParse({ ...content, id: existing?.id ?? uuidv7(), documentId, updatedAt });

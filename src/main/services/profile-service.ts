@@ -1,4 +1,5 @@
 /** The organisation profile (Thông tin cơ quan). */
+import { assertSignerAuthority } from '../../shared/document/signing-authority';
 import { Profile } from '../../shared/profile/profile';
 import { isoNow, type Clock } from '../db/clock';
 import type { ProfileRepo } from '../db/profile-repo';
@@ -20,6 +21,7 @@ export class ProfileService {
 
   save(profile: Profile): Profile {
     const parsed = Profile.parse(profile);
+    assertSignerAuthority(parsed.signer, ['signer']);
     this.repo.saveDefault(parsed, isoNow(this.clock));
     return parsed;
   }

@@ -1,6 +1,7 @@
 /** The signature block: ND30 PL I §II.7 (quyền hạn, chức vụ, họ tên). */
 import { z } from 'zod';
 import { nfcString } from '../text/nfc';
+import { authorityLineOnce } from './signing-authority';
 
 /** TM. (on behalf of a collective), KT. (in place of the head), Q. (acting), TL. (by order), TUQ. (delegated). */
 export const SIGNING_AUTHORITIES = ['', 'TM.', 'KT.', 'Q.', 'TL.', 'TUQ.'] as const;
@@ -21,8 +22,9 @@ export const EMPTY_SIGNER: Signer = { authority: '', authorityOf: '', title: '',
 /** The upper-case lines above the signature: ["TM. BAN THƯỜNG TRỰC", "CHỦ TỊCH"]. */
 export function signerHeadingLines(signer: Signer): string[] {
   const lines: string[] = [];
-  const first = [signer.authority, signer.authorityOf.trim()].filter(Boolean).join(' ');
-  if (first) lines.push(first.toLocaleUpperCase('vi'));
+  // The prefix once, whether chosen, typed in Tập thể/chức danh, or both (signing-authority.ts).
+  const first = authorityLineOnce(signer.authorityOf, signer.authority);
+  if (first) lines.push(first);
   if (signer.title.trim()) lines.push(signer.title.trim().toLocaleUpperCase('vi'));
   return lines;
 }

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { GroupName } from '../attendee/attendee-list';
 import { EntityId, FullName, Honorific, PersonTitle, PersonUnit, ProtocolRank } from '../attendee/person';
-import { PartyId, PledgeParty } from '../pledge/pledge';
+import { PartyId, PledgeParty, refuseContradictoryAuthority } from '../pledge/pledge';
 import { nfcString } from '../text/nfc';
 import { isValidIsoDate } from '../text/nd30-date';
 
@@ -49,7 +49,7 @@ export const EventParty = z
     name: nfcString().trim().min(1, 'Thiếu tên đơn vị').max(300, 'Tên đơn vị tối đa 300 ký tự'),
     representative: nfcString().trim().max(120).default(''),
     title: nfcString().trim().max(200).default(''),
-    authorityLine: nfcString().trim().max(300).default(''),
+    authorityLine: nfcString().trim().max(300).default('').superRefine(refuseContradictoryAuthority),
     isHost: z.boolean().default(false),
   })
   .strict();

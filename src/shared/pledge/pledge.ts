@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { nfcString } from '../text/nfc';
 import { EntityId } from '../attendee/person';
+import { authorityLineProblem } from '../document/signing-authority';
 
 export const PartyId = z.string().min(1).max(64);
 
@@ -62,8 +63,15 @@ export const Pledge = z
   });
 export type Pledge = z.infer<typeof Pledge>;
 
+/** A Dòng ký with two different prefixes ("TM. KT. …") cannot print; refused where parties are saved. */
+export function refuseContradictoryAuthority(line: string, ctx: z.RefinementCtx): void {
+  const problem = authorityLineProblem(line);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+}
+
+/** What the pledge editor and the event send (stored pledges are read with Pledge, which does not refuse old lines). */
 export const PledgeContent = z.object({
-  parties: z.array(PledgeParty).max(60),
+  parties: z.array(PledgeParty.extend({ authorityLine: PledgeParty.shape.authorityLine.superRefine(refuseContradictoryAuthority) })).max(60),
   commitments: z.array(Commitment).max(500),
   signatureOrder: z.array(PartyId),
 });

@@ -12,6 +12,13 @@ describe('signature blocks', () => {
   ])('%s', (_name, input, expected) => {
     expect(signatureParties({ parties: [input], signatureOrder: [] })).toEqual([{ authorityLine: expected, title: 'CHỦ TỊCH', name: `Người ${input.id}` }]);
   });
+  it.each<[string, string, string]>([
+    ['the prefix typed twice', 'TM. TM. Ban Thường trực', 'TM. BAN THƯỜNG TRỰC\nỦY BAN MTTQ VIỆT NAM PHƯỜNG A'],
+    ['the unit typed with the other tone placement and extra spaces', 'tm.  UỶ BAN MTTQ  VIỆT NAM PHƯỜNG A', 'TM. UỶ BAN MTTQ VIỆT NAM PHƯỜNG A'],
+  ])('names the authority once: %s', (_name, authorityLine, expected) => {
+    const input = party('a', 'Ủy ban MTTQ Việt Nam phường A', authorityLine);
+    expect(signatureParties({ parties: [input], signatureOrder: [] })[0]?.authorityLine).toBe(expected);
+  });
   it('puts the host first when the clerk set no order', () => {
     const parties = [party('a', 'A', ''), party('b', 'B', '', true)];
     expect(signatureParties({ parties, signatureOrder: [] }).map((block) => block.authorityLine)).toEqual(['B', 'A']);

@@ -5,6 +5,8 @@
  * screen both lay the grid out here.
  */
 import type { Pledge } from './pledge';
+import { authorityLineOnce } from '../document/signing-authority';
+import { normaliseToneStyle } from '../text/tone-style';
 import { partiesInSigningOrder } from './signing-order';
 
 /** 2 columns up to 6 parties, 3 from 7 (docs/nd30-rules.md §9.5). */
@@ -48,10 +50,12 @@ export interface PartySignature {
  */
 export function signatureParties(pledge: Pick<Pledge, 'parties' | 'signatureOrder'>): PartySignature[] {
   const upper = (line: string) => line.trim().toLocaleUpperCase('vi');
+  // "Does the line name the unit?" whatever the spacing, line breaks or tone placement (ỦY / UỶ).
+  const comparable = (line: string) => normaliseToneStyle(line.replace(/\s+/gu, ' '), 'old');
   return partiesInSigningOrder(pledge.parties, pledge.signatureOrder).map((party) => {
-    const authority = upper(party.authorityLine);
-    const unit = upper(party.name);
-    const authorityLine = authority && unit && !authority.includes(unit) ? `${authority}\n${unit}` : authority || unit;
+    const authority = authorityLineOnce(party.authorityLine);
+    const unit = authorityLineOnce(party.name);
+    const authorityLine = authority && unit && !comparable(authority).includes(comparable(unit)) ? `${authority}\n${unit}` : authority || unit;
     const [first = '', title = ''] = [authorityLine, upper(party.title)].filter(Boolean);
     return { authorityLine: first, title, name: party.representative.trim() };
   });
