@@ -174,4 +174,22 @@ describe('events: who signs, in which order, and under which subtitle', () => {
     const hostId = view.partyIds.pledge[3]!;
     expect(services.pledges.get(pledgeId).signatureOrder).toEqual([hostId, ...moved.filter((partyId) => partyId !== hostId)]);
   });
+
+  it('names the pledge’s parties in its subtitle, and the subtitle follows the event form until the clerk rewrites it', () => {
+    const { id } = services.events.create(seedEventInput());
+    services.events.generate(id);
+    const pledge = docOf(id, 'pledge');
+    expect(pledge.frame.summary).toMatch(/^Giữa Ủy ban MTTQ Việt Nam phường Thanh Xuân và Hội Cựu chiến binh phường Thanh Xuân, Hội Liên hiệp Phụ nữ phường Thanh Xuân, /);
+    expect(pledge.frame.summary).toMatch(/, Ban Công tác Mặt trận tổ dân phố số 4$/);
+    expect(pledge.frame.summary).not.toContain('…');
+    const view = services.events.view(id);
+    const withIds = view.pledgeParties.map((party, index) => ({ ...party, id: view.partyIds.pledge[index] }));
+    services.events.setParties(id, 'pledge', withIds.slice(0, 3));
+    expect(docOf(id, 'pledge').frame.summary).toBe('Giữa Ủy ban MTTQ Việt Nam phường Thanh Xuân và Hội Cựu chiến binh phường Thanh Xuân, Hội Liên hiệp Phụ nữ phường Thanh Xuân');
+    const rewritten = 'Giữa Ủy ban MTTQ Việt Nam phường Thanh Xuân và các tổ chức thành viên';
+    const current = docOf(id, 'pledge');
+    services.documents.save(current.id, { ...current, frame: { ...current.frame, summary: rewritten } });
+    services.events.setParties(id, 'pledge', withIds.slice(0, 2));
+    expect(docOf(id, 'pledge').frame.summary).toBe(rewritten);
+  });
 });

@@ -7,6 +7,8 @@
 import { attendanceSentenceNode } from '../attendee/attendance-sentence-node';
 import { paragraph, type BodyNode } from '../document/body';
 import type { DocumentContent } from '../document/document';
+import type { PledgeParty } from '../pledge/pledge';
+import { followedSubtitle } from '../pledge/parties-subtitle';
 import type { EventDocumentKind, EventFacts, EventPhoto } from './event';
 import { factWords, whenWords, type FactWords } from './event-wording';
 
@@ -15,6 +17,8 @@ export interface EventForDocuments extends EventFacts {
   /** Guests the attendance sentence names; null = those with a protocol rank. */
   leadingRowIds: string[] | null;
   photos: readonly EventPhoto[];
+  /** Who signs the pledge: its trích yếu names them ("Giữa … và …"). */
+  pledgeParties: readonly PledgeParty[];
 }
 
 export interface PhotoSize {
@@ -123,13 +127,19 @@ function attendees(event: EventForDocuments, base: DocumentContent): DocumentCon
   };
 }
 
-/** Pledge and programme keep their template body; the parties come from the event (the service saves them). */
+/**
+ * Pledge and programme keep their template body; the parties come from the event (the service saves
+ * them). The pledge's trích yếu names its parties instead of the template's "Giữa … các …"; the
+ * programme's ("Công tác giữa {org} và các tổ chức thành viên") is already true of any parties.
+ */
 function partiesDocument(kind: 'pledge' | 'program', event: EventForDocuments, base: DocumentContent): DocumentContent {
   const words = factWords(event);
   const label = kind === 'pledge' ? 'Giao ước thi đua' : 'Chương trình phối hợp';
+  const summary = kind === 'pledge' ? followedSubtitle(base.frame.summary, [], event.pledgeParties) : base.frame.summary;
   return {
     ...base,
     title: `${label} ký kết tại ${event.title}`,
+    frame: { ...base.frame, summary },
     body: { type: 'doc', content: [sentence('Ký kết tại ', words.title, ', ', words.date, ', tại ', words.venue, '.'), ...base.body.content] },
   };
 }
