@@ -47,7 +47,13 @@ describe.skipIf(skipReason !== '')('typing in Chromium', () => {
     await app?.close();
   });
 
-  const open = (title: string) => page.locator('.doc-item', { hasText: title }).first().click();
+  const open = async (title: string) => {
+    const item = page.locator('.doc-item', { hasText: title }).first();
+    await item.click();
+    // Open once the list marks it (the first opening also fetches the editor's code): only then does
+    // the side panel show its own state, which panelOpen() reads.
+    await expect.poll(() => item.getAttribute('aria-current')).toBe('true');
+  };
   const publishedAt = () => services.documents.get(ids.article).portal.publishedAt;
   const panelOpen = async () => {
     if (!(await page.locator('.side-panel').isVisible())) await page.getByRole('button', { name: /Thông tin văn bản|Bảng bên/u }).first().click();

@@ -3,7 +3,8 @@
  * built here from the same route table, over fetch to 127.0.0.1 with the per-run token the harness
  * put in the page. Either way a failure arrives as an ApiError with a Vietnamese message.
  */
-import { ROUTE_NAMES, type Api, type RouteName } from '../../../shared/ipc/contract';
+import type { Api } from '../../../shared/ipc/contract';
+import { ROUTE_NAMES, type RouteName } from '../../../shared/ipc/route-names';
 import type { RouteResult } from '../../../shared/ipc/route';
 import type { AppErrorShape } from '../../../shared/errors/app-error';
 import { announceRouteDone } from '../app/thuky-events';

@@ -1,23 +1,18 @@
 /** The shell: sidebar, the open document, dialogs, errors; wiring for shortcuts, menu events and unload. */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Document, DocumentSummary } from '../../../shared/document/document';
-import { DEFAULT_PROFILE, type Profile } from '../../../shared/profile/profile';
+import { DEFAULT_PROFILE } from '../../../shared/profile/default-profile';
+import type { Profile } from '../../../shared/profile/profile';
 import { api } from '../api/client';
 import { currentSession } from '../documents/active-sessions';
 import { DocumentList } from '../documents/DocumentList';
-import { DocumentPage } from '../documents/DocumentPage';
-import { EVENT_SAVE_EVENT } from '../events/EventForm';
-import { EventsPage } from '../events/EventsPage';
-import { DeletedDocumentsDialog } from '../documents/DeletedDocumentsDialog';
+import { EVENT_SAVE_EVENT } from '../events/save-event';
 import { fileToBase64 } from '../attendees/file-bytes';
 import { useLocale } from '../i18n/locale';
-import { SettingsDialog } from '../settings/SettingsDialog';
-import { FirstRunDialog } from '../settings/FirstRunDialog';
-import { SaveTemplateDialog } from '../templates/SaveTemplateDialog';
-import { TemplateGallery } from '../templates/TemplateGallery';
 import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
 import { ErrorBanner, toShownError, type ShownError } from './ErrorBanner';
 import { Icon } from './icons';
+import { DeletedDocumentsDialog, DocumentPage, EventsPage, FirstRunDialog, SaveTemplateDialog, SettingsDialog, TemplateGallery } from './parts';
 import { useShortcuts } from './shortcuts';
 import { thukyEvents } from './thuky-events';
 import { Toast, type ToastMessage } from './Toast';
@@ -27,6 +22,13 @@ const LAST_OPEN_KEY = 'thuky.lastOpenDocument';
 /** What the main area shows: a document, or the event workspace (Hội nghị / sự kiện). */
 type View = 'documents' | 'events';
 type DialogState = 'gallery' | 'settings' | 'saveTemplate' | 'confirmDelete' | 'trash' | null;
+/** The dialogs in their own chunks, fetched before they show (app/parts.ts). */
+const DIALOG_PARTS: Partial<Record<NonNullable<DialogState>, { preload(): Promise<void> }>> = {
+  gallery: TemplateGallery,
+  settings: SettingsDialog,
+  saveTemplate: SaveTemplateDialog,
+  trash: DeletedDocumentsDialog,
+};
 
 export function App() {
   const { t } = useLocale();
@@ -52,6 +54,15 @@ export function App() {
 
   const refreshList = useCallback(() => api['documents.list']({}).then(setDocuments, showError), [showError]);
 
+  const openDialog = useCallback(
+    (next: NonNullable<DialogState>) => {
+      const part = DIALOG_PARTS[next];
+      if (!part) return setDialog(next);
+      part.preload().then(() => setDialog(next), showError);
+    },
+    [showError],
+  );
+
   /** Opens a document once the current one has saved its last edit (a failed save keeps it open). */
   const openDocument = useCallback(
     async (id: string) => {
@@ -64,7 +75,8 @@ export function App() {
       }
       setOpening(true);
       try {
-        const loaded = await api['documents.get']({ id });
+        // The editor's chunk is fetched while the store reads the document.
+        const [loaded] = await Promise.all([api['documents.get']({ id }), DocumentPage.preload()]);
         setDoc(loaded);
         localStorage.setItem(LAST_OPEN_KEY, id);
       } catch (failure) {
@@ -78,7 +90,13 @@ export function App() {
 
   useEffect(() => {
     api['profile.get']({}).then(setProfile, showError);
-    api['profile.status']({}).then(({ set }) => setProfileSet(set), showError);
+    api['profile.status']({}).then(({ set }) => {
+      if (set) return setProfileSet(true);
+      // A failed fetch still shows it: the dialog then fetches again as it renders.
+      void FirstRunDialog.preload()
+        .catch(() => undefined)
+        .then(() => setProfileSet(false));
+    }, showError);
     void api['documents.list']({}).then((list) => {
       setDocuments(list);
       const last = localStorage.getItem(LAST_OPEN_KEY);
@@ -95,7 +113,7 @@ export function App() {
   const createFromTemplate = async (templateId: string) => {
     try {
       await currentSession()?.flush(false);
-      const created = await api['documents.create']({ templateId });
+      const [created] = await Promise.all([api['documents.create']({ templateId }), DocumentPage.preload()]);
       setDoc(created);
       setView('documents');
       localStorage.setItem(LAST_OPEN_KEY, created.id);
@@ -149,7 +167,7 @@ export function App() {
   };
 
   useShortcuts({
-    onNew: () => setDialog('gallery'),
+    onNew: () => openDialog('gallery'),
     onSave: saveNow,
     onSearch: focusSearch,
     // The print stylesheet (frame/print.css) leaves only the A4 sheet.
@@ -165,9 +183,9 @@ export function App() {
 
   const menuRef = useRef<(action: string) => void>(() => undefined);
   menuRef.current = (action: string) => {
-    if (action === 'new') setDialog('gallery');
+    if (action === 'new') openDialog('gallery');
     else if (action === 'save') saveNow();
-    else if (action === 'settings') setDialog('settings');
+    else if (action === 'settings') openDialog('settings');
     else if (action === 'search') focusSearch();
     else window.dispatchEvent(new CustomEvent('thuky:menu', { detail: action }));
   };
@@ -181,9 +199,9 @@ export function App() {
         documents={documents}
         openId={doc?.id ?? null}
         onOpen={(id) => void openDocument(id)}
-        onNew={() => setDialog('gallery')}
-        onSettings={() => setDialog('settings')}
-        onTrash={() => setDialog('trash')}
+        onNew={() => openDialog('gallery')}
+        onSettings={() => openDialog('settings')}
+        onTrash={() => openDialog('trash')}
         onImportFile={(file) => {
           notify(t.importing);
           fileToBase64(file)
@@ -202,8 +220,10 @@ export function App() {
           currentSession()
             ?.flush(false)
             .catch(() => undefined);
-          setView('events');
-          void refreshList();
+          EventsPage.preload().then(() => {
+            setView('events');
+            void refreshList();
+          }, showError);
         }}
       />
       <main className="main">
@@ -230,7 +250,7 @@ export function App() {
             onSaveError={showSaveError}
             notify={notify}
             onDelete={() => setDialog('confirmDelete')}
-            onSaveAsTemplate={() => setDialog('saveTemplate')}
+            onSaveAsTemplate={() => openDialog('saveTemplate')}
             onReload={(message) => {
               api['documents.get']({ id: doc.id })
                 .then((loaded) => {
@@ -247,7 +267,7 @@ export function App() {
             <div className="empty-card">
               <Icon name="template" size={36} />
               <p>{opening ? t.loading : t.emptyState}</p>
-              <button type="button" className="button button-primary" onClick={() => setDialog('gallery')}>
+              <button type="button" className="button button-primary" onClick={() => openDialog('gallery')}>
                 <Icon name="plus" size={16} />
                 {t.newDocument}
               </button>

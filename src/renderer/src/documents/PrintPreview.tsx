@@ -9,7 +9,7 @@ import { createPortal } from 'react-dom';
 import { Dialog } from '../app/Dialog';
 import { api, isElectron } from '../api/client';
 import { useLocale } from '../i18n/locale';
-import { renderPdfPages, type PdfPageImage } from './pdf-pages';
+import type { PdfPageImage } from './pdf-pages';
 import './print-preview.css';
 
 interface PrintPreviewProps {
@@ -39,8 +39,9 @@ export function PrintPreview({ id, onClose, onError, notify }: PrintPreviewProps
   const [progress, setProgress] = useState('');
   useEffect(() => {
     let live = true;
-    api['export.pdf']({ id })
-      .then(async (result) => {
+    // pdf.js (700 KB) is fetched only here, while Word or LibreOffice makes the PDF.
+    Promise.all([api['export.pdf']({ id }), import('./pdf-pages')])
+      .then(async ([result, { renderPdfPages }]) => {
         const bytes = base64Bytes(result.dataBase64);
         // pdf.js takes ownership of the buffer it is given: it reads a copy.
         const pages = await renderPdfPages(bytes.slice(), (done, total) => live && setProgress(`${done}/${total} ${t.pdfPages}`));

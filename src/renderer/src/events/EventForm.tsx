@@ -9,6 +9,7 @@ import { api } from '../api/client';
 import { DateField } from '../frame/DateField';
 import { TimeField } from '../frame/TimeField';
 import { useLocale } from '../i18n/locale';
+import { EVENT_SAVE_EVENT } from './save-event';
 import { useEventStrings } from './strings';
 
 interface Facts {
@@ -27,9 +28,6 @@ function factsOf(event: EventView | null): Facts {
   if (!event) return EMPTY;
   return { title: event.title, date: event.date, time: event.time, venue: event.venue, chairName: event.chair.name, chairTitle: event.chair.title, summary: event.summary };
 }
-
-/** Window event App sends on Ctrl+S while the event workspace shows. */
-export const EVENT_SAVE_EVENT = 'thuky:event-save';
 
 interface EventFormProps {
   event: EventView | null;
