@@ -89,6 +89,26 @@ describe.skipIf(skipReason !== '')('spell check and legacy paste in Chromium', (
     if (shots) await page.screenshot({ path: `${shots}/spell-after-reload.png` });
   });
 
+  it('the menu speaks the UI language: English when the clerk chose it, Vietnamese again after', async () => {
+    const menuFor = async (word: string) => {
+      await editor().locator('.spelling-error', { hasText: word }).click({ button: 'right' });
+      const menu = page.locator('.spell-menu[role="menu"]');
+      await menu.waitFor();
+      const last = menu.getByRole('menuitem').last();
+      const shown = { text: await last.innerText(), tip: (await last.getAttribute('title')) ?? '' };
+      await page.keyboard.press('Escape');
+      await page.mouse.click(5, 5);
+      await menu.waitFor({ state: 'detached' });
+      return shown;
+    };
+    await page.evaluate(`localStorage.setItem('thuky.locale', 'en')`);
+    await openDocument();
+    expect(await menuFor('Lắk')).toEqual({ text: 'Add to dictionary', tip: 'Stop underlining "lắk" (see Organisation profile › Your dictionary)' });
+    await page.evaluate(`localStorage.setItem('thuky.locale', 'vi')`);
+    await openDocument();
+    expect(await menuFor('Lắk')).toEqual({ text: 'Thêm vào từ điển', tip: 'Không gạch chân "lắk" nữa (xem trong Thông tin cơ quan › Từ điển của bạn)' });
+  });
+
   async function pasteHtml(html: string): Promise<void> {
     await editor().focus();
     await page.keyboard.press('Control+End');

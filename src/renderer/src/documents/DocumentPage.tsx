@@ -88,7 +88,7 @@ export function DocumentPage(props: DocumentPageProps) {
   stringsRef.current = t;
   const editor = useEditor(
     {
-      extensions: bodyExtensions({ onError: (error) => onErrorRef.current(error) }),
+      extensions: bodyExtensions({ onError: (error) => onErrorRef.current(error), strings: () => stringsRef.current }),
       // A body the editor cannot open must never show as an empty page that autosave then writes back.
       content: repairBody(doc.body),
       enableContentCheck: true,

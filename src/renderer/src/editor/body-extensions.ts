@@ -2,7 +2,7 @@
 import type { Extensions } from '@tiptap/core';
 import { ReactNodeViewRenderer } from '@tiptap/react';
 import { bodySchemaExtensions } from './body-schema';
-import { SpellCheck } from './spell-check';
+import { SpellCheck, type SpellMenuStrings } from './spell-check';
 import { WordUndoGroups } from './word-undo-groups';
 import { userDictionary } from './user-dictionary';
 import { Figure } from './figure-node';
@@ -19,6 +19,8 @@ const FigureWithView = Figure.extend({
 // The report's attendance sentence, read live from its list (attendees/AttendanceSentenceView.tsx).
 const AttendanceSentenceWithView = AttendanceSentence.extend({ addNodeView: () => ReactNodeViewRenderer(AttendanceSentenceView) });
 
-export function bodyExtensions(options: { onError?: (error: unknown) => void } = {}): Extensions {
-  return [...bodySchemaExtensions(FigureWithView, AttendanceSentenceWithView), SpellCheck.configure({ onError: options.onError ?? (() => undefined), dictionary: userDictionary }), WordUndoGroups];
+/** `strings`: the UI language's words for the spell check's menu (Vietnamese when not given). */
+export function bodyExtensions(options: { onError?: (error: unknown) => void; strings?: () => SpellMenuStrings } = {}): Extensions {
+  const spellCheck = SpellCheck.configure({ onError: options.onError ?? (() => undefined), dictionary: userDictionary, ...(options.strings ? { strings: options.strings } : {}) });
+  return [...bodySchemaExtensions(FigureWithView, AttendanceSentenceWithView), spellCheck, WordUndoGroups];
 }

@@ -12,6 +12,10 @@ import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import { unknownWords } from '../../../shared/text/spelling/spell-check';
 import { suggestSyllables } from '../../../shared/text/spelling/suggest';
 import { userWordKey } from '../../../shared/text/spelling/user-word';
+import { vi, type Strings } from '../i18n/strings-vi';
+
+/** The menu's words, in the UI language (i18n/strings-*.ts); `spellAddTip` holds "{word}". */
+export type SpellMenuStrings = Pick<Strings, 'spellNoSuggestions' | 'spellAddToDictionary' | 'spellAddTip'>;
 
 /** The user dictionary as the plugin sees it (editor/user-dictionary.ts in the app; nothing in unit tests). */
 export interface SpellDictionary {
@@ -86,6 +90,7 @@ function openMenu(view: EditorView, event: MouseEvent, options: SpellCheckOption
   event.preventDefault();
   closeMenu();
   const word = view.state.doc.textBetween(hit.from, hit.to);
+  const s = options.strings();
   const menu = document.createElement('div');
   menu.className = 'spell-menu';
   menu.setAttribute('role', 'menu');
@@ -107,15 +112,15 @@ function openMenu(view: EditorView, event: MouseEvent, options: SpellCheckOption
   if (suggestions.length === 0) {
     const none = document.createElement('div');
     none.className = 'spell-menu-empty';
-    none.textContent = 'Không có gợi ý';
+    none.textContent = s.spellNoSuggestions;
     menu.append(none);
   }
   const add = document.createElement('button');
   add.type = 'button';
   add.className = 'spell-menu-add';
   add.setAttribute('role', 'menuitem');
-  add.textContent = 'Thêm vào từ điển';
-  add.title = `Không gạch chân "${userWordKey(word)}" nữa (xem trong Thông tin cơ quan › Từ điển của bạn)`;
+  add.textContent = s.spellAddToDictionary;
+  add.title = s.spellAddTip.replace('{word}', userWordKey(word));
   add.addEventListener('click', () => {
     closeMenu();
     // The new list reaches every editor through dictionary.onChange; a refusal goes to the error banner.
@@ -132,6 +137,8 @@ export interface SpellCheckOptions {
   /** Shows a refused "Thêm vào từ điển" (the shell's error banner). */
   onError: (error: unknown) => void;
   dictionary: SpellDictionary;
+  /** Read at each right-click, so a change of language applies to the next menu. */
+  strings: () => SpellMenuStrings;
 }
 
 export const SpellCheck = Extension.create<SpellCheckOptions>({
@@ -139,6 +146,7 @@ export const SpellCheck = Extension.create<SpellCheckOptions>({
   addOptions: () => ({
     onError: () => undefined,
     dictionary: { words: () => NO_WORDS, onChange: () => () => undefined, load: () => Promise.resolve(), add: () => Promise.resolve() },
+    strings: () => vi,
   }),
   addProseMirrorPlugins() {
     const options = this.options;

@@ -177,6 +177,10 @@ export const vi = {
   dictionaryAdd: 'Thêm',
   dictionaryRemove: 'Bỏ',
   dictionaryEmpty: 'Chưa có từ nào.',
+  // The spell check's menu (right-click on an underlined word)
+  spellNoSuggestions: 'Không có gợi ý',
+  spellAddToDictionary: 'Thêm vào từ điển',
+  spellAddTip: 'Không gạch chân "{word}" nữa (xem trong Thông tin cơ quan › Từ điển của bạn)',
   historyTitle: 'Lịch sử phiên bản',
   historyHint: 'Khôi phục tạo một phiên bản mới; không phiên bản nào bị ghi đè.',
   historyEmpty: 'Chưa có phiên bản nào.',
