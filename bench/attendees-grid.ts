@@ -20,6 +20,8 @@ const rendererDir = process.env['THUKY_RENDERER_DIR'] ?? path.resolve(import.met
 interface FrameReport {
   intervals: number[];
   longFrames: number[];
+  /** Each long animation frame, relative to the start of recording: timing and the scripts Chromium attributes it to. */
+  longDetail: string[];
   perFrame?: string;
 }
 
@@ -32,6 +34,7 @@ function summary(label: string, report: FrameReport): void {
       `over 17.7 ms: ${over}  long animation frames (≥50 ms): ${report.longFrames.length}${report.longFrames.length ? ` (max ${Math.max(...report.longFrames).toFixed(0)} ms)` : ''}`,
   );
   if (report.perFrame) console.log(`${''.padEnd(34)} ${report.perFrame}`);
+  for (const line of report.longDetail) console.log(`${''.padEnd(34)} ${line}`);
 }
 
 async function main(): Promise<void> {
@@ -52,12 +55,26 @@ async function main(): Promise<void> {
 
     // Scripts as strings: tsx would wrap named functions in a helper the page does not have.
     await page.evaluate(`(() => {
-      window.__frames = []; window.__long = []; window.__recording = false;
+      window.__frames = []; window.__long = []; window.__longDetail = []; window.__recording = false; window.__since = 0;
       let last = 0;
       const tick = (time) => { if (window.__recording && last) window.__frames.push(time - last); last = time; requestAnimationFrame(tick); };
       requestAnimationFrame(tick);
-      new PerformanceObserver((list) => { if (window.__recording) for (const entry of list.getEntries()) window.__long.push(entry.duration); })
-        .observe({ type: 'long-animation-frame', buffered: false });
+      // Where a long frame's time went: when it began (ms after recording started), its script,
+      // style-and-layout and render parts, and the scripts Chromium attributes it to (entry point, source, duration).
+      const ms = (value) => Math.round(value);
+      const describe = (entry) => 'long frame ' + ms(entry.duration) + ' ms at +' + ms(entry.startTime - window.__since) + ' ms (blocking ' + ms(entry.blockingDuration) +
+        ', render ' + ms(entry.startTime + entry.duration - entry.renderStart) + ', style+layout ' + ms(entry.startTime + entry.duration - entry.styleAndLayoutStart) + '): ' +
+        (entry.scripts.length ? entry.scripts.map((script) => script.invokerType + ' ' + script.invoker + ' ' + (script.sourceFunctionName || '?') + '@' + script.sourceURL.split('/').pop() + ':' + script.sourceCharPosition +
+          ' ' + ms(script.duration) + ' ms (layout ' + ms(script.forcedStyleAndLayoutDuration) + ')').join('; ') : 'no script');
+      // An entry arrives after its frame ends, so one delivered while recording may have begun before
+      // (the click or scroll just before a step): only frames that begin inside the recording count.
+      new PerformanceObserver((list) => {
+        if (!window.__recording) return;
+        for (const entry of list.getEntries()) {
+          if (entry.startTime >= window.__since) { window.__long.push(entry.duration); window.__longDetail.push(describe(entry)); }
+          else window.__longDetail.push('not counted, began before recording: ' + describe(entry));
+        }
+      }).observe({ type: 'long-animation-frame', buffered: false });
     })()`);
     // Chromium's own counters: CPU time of the renderer process and main-thread script/style/layout
     // time, so the per-frame cost can be told apart from waiting for a busy CPU (other processes).
@@ -67,10 +84,10 @@ async function main(): Promise<void> {
     let before: Record<string, number> = {};
     const start = async () => {
       before = await metrics();
-      await page.evaluate('Object.assign(window, { __frames: [], __long: [], __recording: true })');
+      await page.evaluate('Object.assign(window, { __frames: [], __long: [], __longDetail: [], __since: performance.now(), __recording: true })');
     };
     const stop = async (): Promise<FrameReport> => {
-      const report = await page.evaluate<FrameReport>('(window.__recording = false, { intervals: window.__frames.slice(1), longFrames: window.__long })');
+      const report = await page.evaluate<FrameReport>('(window.__recording = false, { intervals: window.__frames.slice(1), longFrames: window.__long, longDetail: window.__longDetail })');
       const after = await metrics();
       const per = (name: string) => (((after[name] ?? 0) - (before[name] ?? 0)) * 1000) / Math.max(1, report.intervals.length);
       report.perFrame = `renderer CPU ${per('ProcessTime').toFixed(2)} ms/frame (script ${per('ScriptDuration').toFixed(2)}, style ${per('RecalcStyleDuration').toFixed(2)}, layout ${per('LayoutDuration').toFixed(2)})`;
@@ -108,6 +125,21 @@ async function main(): Promise<void> {
 
     // Editing: move, open the cell, type a word, commit; 40 times (each commit saves the list later).
     await page.locator('.att-row').nth(3).locator('.att-cell').nth(3).click();
+    await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
+    // THUKY_BENCH_PROFILE=file.cpuprofile: the renderer's JavaScript profile while editing and saving;
+    // THUKY_BENCH_TRACE=file.json: a Chromium trace of the same (open either in DevTools' Performance panel).
+    const profileFile = process.env['THUKY_BENCH_PROFILE'];
+    if (profileFile) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
+    const traceFile = process.env['THUKY_BENCH_TRACE'];
+    const traceEvents: unknown[] = [];
+    if (traceFile) {
+      cdp.on('Tracing.dataCollected', (event) => traceEvents.push(...event.value));
+      await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink,v8', transferMode: 'ReportEvents' });
+    }
     await start();
     for (let index = 0; index < 40; index++) {
       await page.keyboard.press('Enter');
@@ -117,6 +149,13 @@ async function main(): Promise<void> {
     }
     await page.waitForTimeout(1500); // includes the autosave of the whole list
     const editing = await stop();
+    if (traceFile) {
+      const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+      await cdp.send('Tracing.end');
+      await done;
+      fs.writeFileSync(traceFile, JSON.stringify({ traceEvents }));
+    }
+    if (profileFile) fs.writeFileSync(profileFile, JSON.stringify((await cdp.send('Profiler.stop')).profile));
     summary('editing cells (40 edits + autosave)', editing);
     // Issue 16: no frame over 50 ms while editing a 5,000-row list, autosave included.
     const longest = Math.max(0, ...editing.longFrames);
