@@ -46,6 +46,24 @@ function sameRow(a: AttendeeRow, b: AttendeeRow): boolean {
 
 /** What changed from `before` (as last saved) to `after` (both in display order). */
 export function rowChanges(before: readonly AttendeeRow[], after: readonly AttendeeRow[]): RowChanges {
+  return sameIdsInPlace(before, after) ? { upserts: after.filter((row, index) => !sameRow(before[index]!, row)), deletes: [], order: null } : reshuffled(before, after);
+}
+
+/**
+ * Cell edits keep every row in its place: then one pass side by side, without indexing 5,000 rows
+ * by id (that indexing was most of an autosave's main-thread time at 5,000 rows).
+ */
+function sameIdsInPlace(before: readonly AttendeeRow[], after: readonly AttendeeRow[]): boolean {
+  if (before.length !== after.length) return false;
+  for (let index = 0; index < after.length; index++) {
+    const row = after[index]!;
+    if (row !== before[index] && row.id !== before[index]!.id) return false;
+  }
+  return true;
+}
+
+/** Rows added, removed or moved: matched by id. */
+function reshuffled(before: readonly AttendeeRow[], after: readonly AttendeeRow[]): RowChanges {
   const previous = new Map(before.map((row) => [row.id, row]));
   const upserts: AttendeeRow[] = [];
   let sameOrder = before.length === after.length;

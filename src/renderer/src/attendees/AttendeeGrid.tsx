@@ -10,7 +10,7 @@
  */
 import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent, type Ref } from 'react';
 import type { AttendeeRow } from '../../../shared/attendee/attendee-list';
-import { cellText, deleteRows, displayItems, insertRow, moveRows, parseTsv, toTsv, withCell, type DisplayItem, type GridColumn } from './grid-model';
+import { cellText, deleteRows, gridLayout, insertRow, itemAt, layoutSize, moveRows, parseTsv, positionOfRow, toTsv, withCell, type DisplayItem, type GridColumn } from './grid-model';
 import { gridKeyAction, type GridAction, type GridPos } from './grid-keys';
 import { isSingleValue, pasteAtCaret, pasteIntoRange } from './grid-paste';
 import { GridRow, type RowHandlers } from './GridRow';
@@ -67,15 +67,9 @@ export function AttendeeGrid({ rows, columns, label, onEdit, onUndo, onRedo, new
   const editingRef = useRef<Editing | null>(null);
 
   editingRef.current = editing;
-  const items = useMemo(() => displayItems(rows), [rows]);
-  /** Position (in items) of each row index: where it is drawn. */
-  const itemOfRow = useMemo(() => {
-    const positions: number[] = [];
-    items.forEach((item, position) => {
-      if (item.kind === 'row') positions[item.index] = position;
-    });
-    return positions;
-  }, [items]);
+  const layout = useMemo(() => gridLayout(rows), [rows]);
+  /** Where the cursor's row is drawn; undefined when the list is empty. */
+  const cursorPosition = cursor.row < rows.length ? positionOfRow(layout, cursor.row) : undefined;
   const totalWidthPx = useMemo(() => columns.reduce((sum, column) => sum + column.widthPx, 0), [columns]);
   const lastRow = rows.length - 1;
   const lastCol = columns.length - 1;
@@ -110,13 +104,13 @@ export function AttendeeGrid({ rows, columns, label, onEdit, onUndo, onRedo, new
   // The cursor's row is scrolled into view after every move, including onto a row just added.
   useLayoutEffect(() => {
     const element = scrollRef.current;
-    const position = itemOfRow[cursor.row];
+    const position = cursorPosition;
     if (!element || position === undefined) return;
     const top = position * ROW_HEIGHT_PX;
     const visibleBottom = element.scrollTop + element.clientHeight - ROW_HEIGHT_PX * 2;
     if (top < element.scrollTop) element.scrollTop = top;
     else if (top > visibleBottom) element.scrollTop = top - element.clientHeight + ROW_HEIGHT_PX * 2;
-  }, [cursor.row, itemOfRow]);
+  }, [cursorPosition, layout]);
 
   /** Moves the cursor; `rowCount` when rows were just added or removed in the same step. */
   const moveTo = useCallback(
@@ -138,7 +132,10 @@ export function AttendeeGrid({ rows, columns, label, onEdit, onUndo, onRedo, new
       const column = columns[edit.col];
       if (!row || !column) return base as AttendeeRow[];
       const next = withCell(row, column, edit.value);
-      return next === row ? (base as AttendeeRow[]) : base.map((item, index) => (index === edit.row ? next : item));
+      if (next === row) return base as AttendeeRow[];
+      const out = base.slice();
+      out[edit.row] = next;
+      return out;
     },
     [rows, columns, newId],
   );
@@ -342,16 +339,17 @@ export function AttendeeGrid({ rows, columns, label, onEdit, onUndo, onRedo, new
   );
 
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT_PX) - OVERSCAN_ROWS);
-  const last = Math.min(items.length, Math.ceil((scrollTop + viewportPx) / ROW_HEIGHT_PX) + OVERSCAN_ROWS);
+  const drawnCount = layoutSize(layout);
+  const last = Math.min(drawnCount, Math.ceil((scrollTop + viewportPx) / ROW_HEIGHT_PX) + OVERSCAN_ROWS);
   const visible: Array<{ item: DisplayItem; position: number }> = [];
-  for (let position = first; position < last; position++) visible.push({ item: items[position]!, position });
+  for (let position = first; position < last; position++) visible.push({ item: itemAt(layout, position)!, position });
   // Keys recycle a fixed pool of slots: a row scrolled out hands its DOM to the row scrolled in, so
   // scrolling updates text in place instead of building new elements (the costly part of a frame).
   const slotCount = Math.ceil(viewportPx / ROW_HEIGHT_PX) + 2 * OVERSCAN_ROWS + 2;
 
   const cursorColumn = columns[cursor.col];
   const inputLeft = columns.slice(0, cursor.col).reduce((sum, column) => sum + column.widthPx, 0);
-  const inputTop = (itemOfRow[cursor.row] ?? 0) * ROW_HEIGHT_PX;
+  const inputTop = (cursorPosition ?? 0) * ROW_HEIGHT_PX;
 
   return (
     <div
@@ -381,7 +379,7 @@ export function AttendeeGrid({ rows, columns, label, onEdit, onUndo, onRedo, new
           </div>
         ))}
       </div>
-      <div className="att-grid-body" style={{ height: Math.max(1, items.length) * ROW_HEIGHT_PX, width: totalWidthPx }}>
+      <div className="att-grid-body" style={{ height: Math.max(1, drawnCount) * ROW_HEIGHT_PX, width: totalWidthPx }}>
         {visible.map(({ item, position }) =>
           item.kind === 'group' ? (
             <div key={`g${position % slotCount}`} className="att-row att-group-row" role="row" style={{ transform: `translateY(${position * ROW_HEIGHT_PX}px)`, width: totalWidthPx }}>

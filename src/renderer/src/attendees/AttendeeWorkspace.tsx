@@ -20,6 +20,7 @@ import { announceDataSaved } from './use-printed-body';
 import { saveListSnapshot, type ListSnapshot, type SavedBase } from './list-save';
 import { initialHistory, record, redo, undo, type History } from './undo-history';
 import './attendees.css';
+import { formatClockTime } from '../documents/document-groups';
 
 const SAVE_DELAY_MS = 700;
 
@@ -82,7 +83,7 @@ export function AttendeeWorkspace({ source, onError }: { source: ListSource; onE
         savedBase.current = { snapshot, updatedAt };
         lastSaved.current = snapshot;
         if (list.documentId) announceDataSaved(list.documentId);
-        setSave({ kind: 'saved', at: new Date().toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit', hour12: false }) });
+        setSave({ kind: 'saved', at: formatClockTime(new Date()) });
       } catch (error) {
         setSave({ kind: 'failed' });
         onError(error);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyRow, type AttendeeRow } from '../../../shared/attendee/attendee-list';
-import { deleteRows, displayItems, gridColumns, insertRow, moveRows, normaliseOrder, parseTsv, pasteBlock, toTsv, withCell } from './grid-model';
+import { deleteRows, gridColumns, gridLayout, insertRow, itemAt, layoutSize, moveRows, normaliseOrder, parseTsv, pasteBlock, positionOfRow, toTsv, withCell } from './grid-model';
 import { initialHistory, record, redo, undo } from './undo-history';
 
 const labels = { stt: 'STT', honorific: 'Danh xưng', fullName: 'Họ và tên', title: 'Chức vụ', unit: 'Đơn vị', note: 'Ghi chú', present: 'Có mặt', protocolRank: 'Lễ tân' };
@@ -50,14 +50,30 @@ describe('rows', () => {
   const rows = normaliseOrder([row('b1', 0, { group: 'B' }), row('a1', 1, { group: 'A' }), row('b2', 2, { group: 'B' }), row('a2', 3, { group: 'A' })], ['A', 'B']);
   it('keeps groups together in group order with sub-headings and continuing STT', () => {
     expect(rows.map((r) => r.id)).toEqual(['a1', 'a2', 'b1', 'b2']);
-    expect(displayItems(rows)).toEqual([
+    const layout = gridLayout(rows);
+    const drawn = Array.from({ length: layoutSize(layout) + 1 }, (_, position) => itemAt(layout, position));
+    expect(drawn).toEqual([
       { kind: 'group', group: 'A' },
       { kind: 'row', index: 0, stt: 1 },
       { kind: 'row', index: 1, stt: 2 },
       { kind: 'group', group: 'B' },
       { kind: 'row', index: 2, stt: 3 },
       { kind: 'row', index: 3, stt: 4 },
+      undefined,
     ]);
+    expect(rows.map((_, index) => positionOfRow(layout, index))).toEqual([1, 2, 4, 5]);
+  });
+  it('draws ungrouped rows first without a heading, and every row where positionOfRow says', () => {
+    const groups = ['A', 'B', 'C'];
+    const mixed = normaliseOrder(['C', '', 'A', 'C', '', 'B', 'A'].map((group, index) => row(`r${index}`, index, { group })), groups);
+    const layout = gridLayout(mixed);
+    expect(layout.headings).toEqual([
+      { group: 'A', firstRow: 2, position: 2 },
+      { group: 'B', firstRow: 4, position: 5 },
+      { group: 'C', firstRow: 5, position: 7 },
+    ]);
+    mixed.forEach((_, index) => expect(itemAt(layout, positionOfRow(layout, index))).toEqual({ kind: 'row', index, stt: index + 1 }));
+    expect(itemAt(gridLayout([]), 0)).toBeUndefined();
   });
   it('moves a block within its group only', () => {
     expect(moveRows(rows, [1], -1).rows.map((r) => r.id)).toEqual(['a2', 'a1', 'b1', 'b2']);

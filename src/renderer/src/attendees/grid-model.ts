@@ -90,18 +90,62 @@ export function normaliseOrder(rows: readonly AttendeeRow[], groups: readonly st
   return sorted.map(({ row }, order) => (row.order === order ? row : { ...row, order }));
 }
 
-/** Group sub-headings between the rows (rows must be in display order). STT continues across groups. */
-export function displayItems(rows: readonly AttendeeRow[]): DisplayItem[] {
-  const items: DisplayItem[] = [];
+/** A group sub-heading: drawn at `position`, just above row `firstRow`. */
+export interface GroupHeading {
+  group: string;
+  firstRow: number;
+  position: number;
+}
+
+/**
+ * Where rows and group sub-headings are drawn (rows in display order; STT continues across groups).
+ * Only the headings are listed, so a cell edit in a 5,000-row list does not rebuild one item per row.
+ */
+export interface GridLayout {
+  rowCount: number;
+  headings: readonly GroupHeading[];
+}
+
+export function gridLayout(rows: readonly AttendeeRow[]): GridLayout {
+  const headings: GroupHeading[] = [];
   let group: string | null = null;
-  rows.forEach((row, index) => {
-    if (row.group !== group) {
-      group = row.group;
-      if (group) items.push({ kind: 'group', group });
-    }
-    items.push({ kind: 'row', index, stt: index + 1 });
-  });
-  return items;
+  for (let index = 0; index < rows.length; index++) {
+    const next = rows[index]!.group;
+    if (next === group) continue;
+    group = next;
+    if (group) headings.push({ group, firstRow: index, position: index + headings.length });
+  }
+  return { rowCount: rows.length, headings };
+}
+
+/** How many lines the grid draws: rows and sub-headings. */
+export const layoutSize = (layout: GridLayout) => layout.rowCount + layout.headings.length;
+
+/** How many headings satisfy `before` (they are in order, so the first that fails ends the run). */
+function headingsBefore(headings: readonly GroupHeading[], before: (heading: GroupHeading) => boolean): number {
+  let low = 0;
+  let high = headings.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (before(headings[middle]!)) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** What is drawn at a position (undefined beyond the end). */
+export function itemAt(layout: GridLayout, position: number): DisplayItem | undefined {
+  if (position < 0 || position >= layoutSize(layout)) return undefined;
+  const count = headingsBefore(layout.headings, (heading) => heading.position <= position);
+  const heading = layout.headings[count - 1];
+  if (heading && heading.position === position) return { kind: 'group', group: heading.group };
+  const index = position - count;
+  return { kind: 'row', index, stt: index + 1 };
+}
+
+/** Where a row is drawn (its position among rows and sub-headings). */
+export function positionOfRow(layout: GridLayout, index: number): number {
+  return index + headingsBefore(layout.headings, (heading) => heading.firstRow <= index);
 }
 
 /**

@@ -11,6 +11,7 @@ import { api } from '../api/client';
 import { useListStrings } from '../attendees/strings';
 import { announceDataSaved } from '../attendees/use-printed-body';
 import '../attendees/attendees.css';
+import { formatClockTime } from '../documents/document-groups';
 
 const SAVE_DELAY_MS = 700;
 
@@ -45,7 +46,7 @@ export function PledgeEditor({ documentId, onError }: { documentId: string; onEr
       api['pledges.save']({ documentId, content: value }).then(
         () => {
           announceDataSaved(documentId);
-          setStatus(s.saved(new Date().toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit', hour12: false })));
+          setStatus(s.saved(formatClockTime(new Date())));
         },
         (error: unknown) => {
           setStatus(s.saveFailed);
