@@ -12,7 +12,7 @@ import { useLocale } from '../i18n/locale';
 import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
 import { ErrorBanner, toShownError, type ShownError } from './ErrorBanner';
 import { Icon } from './icons';
-import { DeletedDocumentsDialog, DocumentPage, EventsPage, FirstRunDialog, SaveTemplateDialog, SettingsDialog, TemplateGallery } from './parts';
+import { DeletedDocumentsDialog, DocumentPage, EventsPage, FirstRunDialog, preloadDocumentParts, SaveTemplateDialog, SettingsDialog, TemplateGallery } from './parts';
 import { useShortcuts } from './shortcuts';
 import { thukyEvents } from './thuky-events';
 import { Toast, type ToastMessage } from './Toast';
@@ -75,8 +75,9 @@ export function App() {
       }
       setOpening(true);
       try {
-        // The editor's chunk is fetched while the store reads the document.
+        // The editor's code is fetched while the store reads the document, then its kind's grid or pledge editor.
         const [loaded] = await Promise.all([api['documents.get']({ id }), DocumentPage.preload()]);
+        await preloadDocumentParts(loaded.kind);
         setDoc(loaded);
         localStorage.setItem(LAST_OPEN_KEY, id);
       } catch (failure) {
@@ -114,6 +115,7 @@ export function App() {
     try {
       await currentSession()?.flush(false);
       const [created] = await Promise.all([api['documents.create']({ templateId }), DocumentPage.preload()]);
+      await preloadDocumentParts(created.kind);
       setDoc(created);
       setView('documents');
       localStorage.setItem(LAST_OPEN_KEY, created.id);

@@ -9,8 +9,8 @@ import { useEffect, useState, type ReactNode } from 'react';
 import type { BodyDoc } from '../../../shared/document/body';
 import { usePrintedBody, type PrintedBody } from './use-printed-body';
 import type { DocumentKind } from '../../../shared/document/kind';
-import { PledgeEditor } from '../pledges/PledgeEditor';
-import { AttendeeWorkspace } from './AttendeeWorkspace';
+// Their own chunks, preloaded as a document of their kind opens (app/parts.ts).
+import { AttendeeWorkspace, PledgeEditor } from '../app/parts';
 import { ReportListsBar } from './ReportListsBar';
 import { useListStrings } from './strings';
 import './attendees.css';
