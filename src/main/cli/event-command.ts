@@ -1,6 +1,6 @@
 /**
  * `thuky event new FILE.json | show ID | generate ID | set ID --date … [--time] [--venue]
- * [--chair] [--chair-title]`: one conference, all its paperwork (docs/event-format.md).
+ * [--chair] [--chair-title] | export ID --out … | delete ID`: one conference, all its paperwork (docs/event-format.md).
  */
 import fs from 'node:fs';
 import { EntityId } from '../../shared/attendee/person';
@@ -14,7 +14,7 @@ import type { Services } from '../services/services';
 import type { CliArgs } from './args';
 import type { Print } from './print';
 
-export const EVENT_USAGE = 'thuky event new TỆP.json | show ID | generate ID | set ID --date YYYY-MM-DD [--time HH:mm] [--venue …] | export ID --out THƯ-MỤC';
+export const EVENT_USAGE = 'thuky event new TỆP.json | show ID | generate ID | set ID --date YYYY-MM-DD [--time HH:mm] [--venue …] | export ID --out THƯ-MỤC | delete ID';
 
 function eventId(args: CliArgs, usage: string): string {
   const id = args.positionals[1];
@@ -71,6 +71,15 @@ function setEvent(services: Services, args: CliArgs, print: Print): void {
   for (const kept of result.kept) print(`Giữ nguyên (đã ban hành): ${kept}`);
 }
 
+/** The event goes; its documents stay in the store as they are (docs/event-format.md, "Deleting an event"). */
+function deleteEvent(services: Services, args: CliArgs, print: Print): void {
+  const id = eventId(args, 'thuky event delete ID [--json]');
+  const title = services.events.get(id).title;
+  const { unlinked } = services.events.delete(id);
+  if (args.values.json) return print(JSON.stringify({ id, unlinked }));
+  print(`Đã xóa hội nghị «${title}».${unlinked.length ? ` ${unlinked.length} văn bản của hội nghị vẫn giữ nguyên trong danh sách văn bản (thuky list).` : ''}`);
+}
+
 /** Every document of the event as Word, HTML and PDF in a new folder inside --out; Ctrl+C cancels and leaves nothing. */
 async function exportEvent(services: Services, args: CliArgs, print: Print): Promise<void> {
   const id = eventId(args, 'thuky event export ID --out THƯ-MỤC [--json]');
@@ -103,6 +112,7 @@ const SUBCOMMANDS: Record<string, (services: Services, args: CliArgs, print: Pri
   generate: generateEvent,
   set: setEvent,
   export: exportEvent,
+  delete: deleteEvent,
 };
 
 export async function eventCommand(services: Services, args: CliArgs, print: Print): Promise<void> {

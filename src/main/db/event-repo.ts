@@ -82,6 +82,24 @@ export class EventRepo {
     return rows.map((row) => ({ documentId: row.document_id, kind: row.kind, title: row.title, number: row.number ?? '', checkedAt: row.checked_at }));
   }
 
+  /**
+   * Marks the event deleted (its id stays taken: an archive never brings it back under it). Its
+   * documents stay in the store as they are; the link rows stay only so a giấy mời still addresses
+   * the event's list (attendeeListOf). Returns the event's live documents.
+   */
+  markDeleted(id: string, deletedAt: string): string[] {
+    const linked = this.documents(id).map((doc) => doc.documentId);
+    const result = this.db.prepare('UPDATE events SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL').run(deletedAt, id);
+    if (result.changes === 0) throw new AppError('not_found', 'Không tìm thấy hội nghị', { where: id });
+    return linked;
+  }
+
+  /** The attendee list of an event, deleted or not: a giấy mời made from it keeps its addressees. */
+  attendeeListOf(id: string): string | undefined {
+    const row = this.db.prepare('SELECT attendee_list_id FROM events WHERE id = ?').get(id) as { attendee_list_id: string } | undefined;
+    return row?.attendee_list_id;
+  }
+
   /** True when an event with this id is in the store, deleted or not (an archive never reuses its id). */
   exists(id: string): boolean {
     return this.db.prepare('SELECT 1 FROM events WHERE id = ?').get(id) !== undefined;
@@ -94,7 +112,10 @@ export class EventRepo {
   }
 
   setChecked(documentId: string, checkedAt: string | null): void {
-    const result = this.db.prepare('UPDATE event_documents SET checked_at = ? WHERE document_id = ?').run(checkedAt, documentId);
+    // Only for a live event: the documents of a deleted one are ordinary documents now.
+    const result = this.db
+      .prepare('UPDATE event_documents SET checked_at = ? WHERE document_id = ? AND event_id IN (SELECT id FROM events WHERE deleted_at IS NULL)')
+      .run(checkedAt, documentId);
     if (result.changes === 0) throw new AppError('not_found', 'Văn bản này không thuộc hội nghị nào', { where: documentId });
   }
 }

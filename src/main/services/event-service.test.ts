@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bodyText } from '../../shared/document/body';
+import { bodyText, type BodyNode } from '../../shared/document/body';
 import { resolveAttendanceSentences } from '../../shared/attendee/attendance-sentence-node';
 import { EVENT_DOCUMENT_KINDS, EventFile } from '../../shared/event/event';
 import { appErrorFromZod } from '../../shared/errors/from-zod';
@@ -193,3 +193,43 @@ describe('events: who signs, in which order, and under which subtitle', () => {
     expect(docOf(id, 'pledge').frame.summary).toBe(rewritten);
   });
 });
+
+describe('deleting an event', () => {
+  it('takes the event away and leaves every document it made in the store as it was, drafts included, unlinked', () => {
+    const { id } = services.events.create(seedEventInput());
+    const made = services.events.generate(id);
+    const report = docOf(id, 'report');
+    // A draft the clerk has been writing in: it must come out of the delete word for word.
+    const edited = { ...report.body, content: [...report.body.content, { type: 'paragraph', content: [{ type: 'text', text: 'Đoạn thư ký tự viết thêm.' }] } satisfies BodyNode] };
+    services.documents.save(report.id, { title: report.title, frame: report.frame, body: edited, portal: report.portal });
+    const before = made.map((doc) => services.documents.get(doc.id));
+
+    expect(services.events.delete(id).unlinked.sort()).toEqual(made.map((doc) => doc.id).sort());
+
+    expect(services.events.list()).toEqual([]);
+    expect(() => services.events.view(id)).toThrow('Không tìm thấy hội nghị');
+    expect(services.documents.list().map((doc) => doc.id).sort()).toEqual(made.map((doc) => doc.id).sort());
+    expect(services.documents.listDeleted()).toEqual([]);
+    for (const doc of before) expect(services.documents.get(doc.id)).toEqual(doc);
+    expect(bodyText(services.documents.get(report.id).body)).toContain('Đoạn thư ký tự viết thêm.');
+    // No longer an event's document; the list document still holds the event's rows.
+    expect(() => services.events.setChecked(report.id, true)).toThrow('không thuộc hội nghị nào');
+    expect(services.attendees.findForDocument(docOf_(made, 'attendees'))?.rows).toHaveLength(10);
+    expect(reportText(report.id)).toContain('Nguyễn Văn Hùng');
+    // The giấy mời still addresses everyone on the list, one page each.
+    expect(services.events.addresseesFor(docOf_(made, 'invitation'))).toHaveLength(10);
+  });
+
+  it('refuses an unknown or already deleted event, and a deleted event takes no more changes', () => {
+    const { id } = services.events.create(seedEventInput());
+    services.events.delete(id);
+    expect(() => services.events.delete(id)).toThrow('Không tìm thấy hội nghị');
+    expect(() => services.events.updateFacts(id, { venue: 'Hội trường mới' })).toThrow('Không tìm thấy hội nghị');
+    expect(() => services.events.generate(id)).toThrow('Không tìm thấy hội nghị');
+    expect(services.documents.list()).toEqual([]);
+  });
+});
+
+function docOf_(made: ReadonlyArray<{ id: string; kind: string }>, kind: string): string {
+  return made.find((doc) => doc.kind === kind)!.id;
+}

@@ -237,6 +237,20 @@ export class EventService {
     return { event: this.view(id), updated, kept };
   }
 
+  /**
+   * Deletes the event (docs/event-format.md, "Deleting an event"). Its documents are the
+   * committee's records and may hold drafts: every one stays in the document list exactly as it is,
+   * nothing goes to the trash; they no longer belong to an event, so no change of facts reaches
+   * them. The attendee list stays (the Danh sách, the report's Phụ lục and the giấy mời read it).
+   */
+  delete(id: string): { unlinked: string[] } {
+    let unlinked: string[] = [];
+    this.db.transaction(() => {
+      unlinked = this.repo.markDeleted(id, isoNow(this.clock));
+    }).immediate();
+    return { unlinked };
+  }
+
   /** "Đã kiểm tra": the clerk has read the draft through (issued is having a số). */
   setChecked(documentId: string, checked: boolean): void {
     this.db.transaction(() => this.repo.setChecked(documentId, checked ? isoNow(this.clock) : null)).immediate();
@@ -245,8 +259,9 @@ export class EventService {
   /** Whom a giấy mời is addressed to: everyone on its event's list, in list order. */
   addresseesFor(documentId: string): Addressee[] {
     const eventId = this.repo.eventOf(documentId);
-    if (!eventId) return [];
-    const list = this.attendees.get(this.repo.get(eventId).attendeeListId);
+    const listId = eventId ? this.repo.attendeeListOf(eventId) : undefined;
+    if (!listId) return [];
+    const list = this.attendees.get(listId);
     return list.rows.filter((row) => row.fullName.trim()).map(({ honorific, fullName, title, unit }) => ({ honorific, fullName, title, unit }));
   }
 

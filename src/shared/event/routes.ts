@@ -27,6 +27,11 @@ export const eventRoutes = {
     FactsUpdated,
     'Đổi ngày, giờ, địa điểm, chủ trì: các văn bản nháp sửa theo, văn bản đã ban hành giữ nguyên',
   ),
+  'events.delete': route(
+    z.object({ id: EntityId }).strict(),
+    z.object({ unlinked: z.array(EntityId) }),
+    'Xóa hội nghị: các văn bản đã tạo (kể cả bản nháp) giữ nguyên trong danh sách văn bản, chỉ không còn gắn với hội nghị',
+  ),
   'events.setChecked': route(z.object({ documentId: EntityId, checked: z.boolean() }).strict(), Ok, 'Đánh dấu văn bản đã kiểm tra (hoặc bỏ dấu)'),
   'events.setParties': route(
     z.object({ id: EntityId, which: z.enum(['pledge', 'programme']), parties: z.array(EditedParty).max(MAX_EVENT_PARTIES, `Tối đa ${MAX_EVENT_PARTIES} bên`) }).strict(),

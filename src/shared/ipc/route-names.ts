@@ -64,6 +64,7 @@ export const ROUTE_NAMES = [
   'events.create',
   'events.generate',
   'events.update',
+  'events.delete',
   'events.setChecked',
   'events.setParties',
   'events.exportAll',

@@ -1,12 +1,24 @@
-/** Nothing destructive without confirmation (docs/ui-conventions.md): the dialog says the document can be restored. */
+/**
+ * Nothing destructive without confirmation (docs/ui-conventions.md): the dialog names the thing and
+ * says what becomes of it — a document can be restored; an event's own words come from its caller.
+ */
 import { useLocale } from '../i18n/locale';
 import { Dialog } from './Dialog';
 
-export function ConfirmDeleteDialog({ title, onCancel, onConfirm }: { title: string; onCancel(): void; onConfirm(): void }) {
+interface ConfirmDeleteDialogProps {
+  title: string;
+  onCancel(): void;
+  onConfirm(): void;
+  /** The dialog's heading, what happens, and the button; a document's by default. */
+  words?: { heading: string; body: string; confirm: string };
+}
+
+export function ConfirmDeleteDialog({ title, onCancel, onConfirm, words }: ConfirmDeleteDialogProps) {
   const { t } = useLocale();
+  const shown = words ?? { heading: t.confirmDeleteTitle, body: t.confirmDeleteBody, confirm: t.deleteDocument };
   return (
     <Dialog
-      title={t.confirmDeleteTitle}
+      title={shown.heading}
       onClose={onCancel}
       footer={
         <>
@@ -14,13 +26,13 @@ export function ConfirmDeleteDialog({ title, onCancel, onConfirm }: { title: str
             {t.cancel}
           </button>
           <button type="button" className="button button-danger" onClick={onConfirm}>
-            {t.deleteDocument}
+            {shown.confirm}
           </button>
         </>
       }
     >
       <p className="confirm-title">«{title}»</p>
-      <p>{t.confirmDeleteBody}</p>
+      <p>{shown.body}</p>
     </Dialog>
   );
 }

@@ -8,6 +8,7 @@ import type { EventView } from '../../../shared/event/event';
 import type { RouteOutput } from '../../../shared/ipc/contract';
 import { api } from '../api/client';
 import { AttendeeWorkspace } from '../attendees/AttendeeWorkspace';
+import { ConfirmDeleteDialog } from '../app/ConfirmDeleteDialog';
 import { Icon } from '../app/icons';
 import { showShortDate } from '../frame/date-input';
 import { EventDocuments } from './EventDocuments';
@@ -36,6 +37,7 @@ export function EventsPage({ onOpenDocument, onDocumentsMade, onError, notify }:
   const [openId, setOpenId] = useState<string | null | undefined>(undefined);
   const [event, setEvent] = useState<EventView | null>(null);
   const [tab, setTab] = useState<Tab>('attendees');
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
 
   const refreshList = useCallback(() => api['events.list']({}).then(setEvents, onError), [onError]);
 
@@ -70,6 +72,22 @@ export function EventsPage({ onOpenDocument, onDocumentsMade, onError, notify }:
     },
     [refreshList],
   );
+
+  const deleteShown = async (id: string) => {
+    setConfirmingDelete(false);
+    try {
+      const { unlinked } = await api['events.delete']({ id });
+      localStorage.removeItem(LAST_EVENT_KEY);
+      const list = await api['events.list']({});
+      setEvents(list);
+      setOpenId(list.length === 0 ? null : list[0]!.id);
+      // Its documents are ordinary documents now; the sidebar shows them as before.
+      onDocumentsMade();
+      notify(s.eventDeleted(unlinked.length));
+    } catch (error) {
+      onError(error);
+    }
+  };
 
   const creating = openId === null;
   const shown = event && event.id === openId ? event : null;
@@ -126,7 +144,13 @@ export function EventsPage({ onOpenDocument, onDocumentsMade, onError, notify }:
         {shown && (
           <>
             <section className="event-section">
-              <h2>{s.facts}</h2>
+              <div className="event-section-head">
+                <h2>{s.facts}</h2>
+                <button type="button" className="button button-danger-quiet" onClick={() => setConfirmingDelete(true)}>
+                  <Icon name="trash" size={16} />
+                  {s.deleteEvent}
+                </button>
+              </div>
               <EventForm key={shown.id} event={shown} onCreated={() => undefined} onSaved={changed} onError={onError} notify={notify} />
             </section>
             <EventDocuments event={shown} onChanged={changed} onOpenDocument={onOpenDocument} onDocumentsMade={onDocumentsMade} onError={onError} notify={notify} />
@@ -153,6 +177,14 @@ export function EventsPage({ onOpenDocument, onDocumentsMade, onError, notify }:
           </>
         )}
       </div>
+      {confirmingDelete && shown && (
+        <ConfirmDeleteDialog
+          title={shown.title}
+          words={{ heading: s.deleteEventTitle, body: s.deleteEventBody, confirm: s.deleteEvent }}
+          onCancel={() => setConfirmingDelete(false)}
+          onConfirm={() => void deleteShown(shown.id)}
+        />
+      )}
     </div>
   );
 }

@@ -63,6 +63,11 @@ const vi = {
   partiesSaved: (updated: number): string => (updated ? 'Đã lưu các bên; văn bản nháp đã sửa theo.' : 'Đã lưu các bên.'),
   partyRowMissing: (row: number) => `Dòng ${row}: thiếu Tên đơn vị`,
   noParties: 'Chưa có bên nào. Bấm «Thêm bên» rồi gõ, hoặc dán (Ctrl+V) các dòng chép từ Excel: Tên đơn vị, Người đại diện, Chức vụ, Dòng ký.',
+  deleteEvent: 'Xóa hội nghị',
+  deleteEventTitle: 'Xóa hội nghị?',
+  deleteEventBody:
+    'Hội nghị sẽ bị xóa. Các văn bản đã tạo từ hội nghị (kể cả bản nháp) vẫn giữ nguyên trong danh sách văn bản bên trái; chỉ là sửa thông tin hội nghị sẽ không còn sửa theo vào các văn bản đó.',
+  eventDeleted: (kept: number): string => (kept ? `Đã xóa hội nghị. ${kept} văn bản của hội nghị vẫn ở danh sách văn bản.` : 'Đã xóa hội nghị.'),
 };
 
 export type EventStrings = typeof vi;
@@ -127,6 +132,11 @@ const en: EventStrings = {
   partiesSaved: (updated) => (updated ? 'Parties saved; draft documents updated.' : 'Parties saved.'),
   partyRowMissing: (row) => `Row ${row}: the unit name is missing`,
   noParties: 'No parties yet. Click "Add party" and type, or paste (Ctrl+V) rows copied from Excel: unit, representative, title, signing line.',
+  deleteEvent: 'Delete event',
+  deleteEventTitle: 'Delete the event?',
+  deleteEventBody:
+    'The event will be deleted. The documents made from it (drafts included) stay as they are in the document list on the left; a change of the event’s details just no longer reaches them.',
+  eventDeleted: (kept) => (kept ? `Event deleted. Its ${kept} documents are still in the document list.` : 'Event deleted.'),
 };
 
 export function useEventStrings(): EventStrings {
