@@ -33,7 +33,7 @@ describe('thuky export --format docx', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout) as { file: string; bytes: number; problems: string[] };
-    expect(result.problems).toContain('Chưa có ngày tháng ban hành');
+    expect(result.problems).toContain('Chưa có ngày ban hành: văn thư sẽ phải ghi tay ngày ký');
     const bytes = fs.readFileSync(out);
     expect(bytes.length).toBe(result.bytes);
     expect(textOf(readDocx(new Uint8Array(bytes)).document)).toContain('Nơi nhận:');

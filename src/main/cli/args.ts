@@ -5,7 +5,7 @@ import { AppError } from '../../shared/errors/app-error';
 export interface CliArgs {
   command: string | undefined;
   positionals: string[];
-  values: { db?: string; json?: boolean; template?: string; title?: string; help?: boolean; kind?: string; format?: string; out?: string; 'embed-images'?: boolean; 'start-empty'?: boolean; 'normalise-tones'?: boolean; 'keep-tones'?: boolean; date?: string; time?: string; venue?: string; chair?: string; 'chair-title'?: string; separate?: boolean };
+  values: { db?: string; json?: boolean; template?: string; title?: string; help?: boolean; kind?: string; format?: string; out?: string; 'embed-images'?: boolean; 'start-empty'?: boolean; 'normalise-tones'?: boolean; 'keep-tones'?: boolean; date?: string; 'issue-date'?: string; time?: string; venue?: string; chair?: string; 'chair-title'?: string; separate?: boolean };
 }
 
 export function parseCliArgs(argv: string[]): CliArgs {
@@ -27,6 +27,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         'normalise-tones': { type: 'boolean' },
         'keep-tones': { type: 'boolean' },
         date: { type: 'string' },
+        'issue-date': { type: 'string' },
         time: { type: 'string' },
         venue: { type: 'string' },
         chair: { type: 'string' },

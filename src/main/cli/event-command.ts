@@ -54,9 +54,11 @@ function generateEvent(services: Services, args: CliArgs, print: Print): void {
 
 function setEvent(services: Services, args: CliArgs, print: Print): void {
   const id = eventId(args, 'thuky event set ID --date YYYY-MM-DD [--time HH:mm] [--venue …]');
-  const { date, time, venue, chair, 'chair-title': chairTitle } = args.values;
+  const { date, 'issue-date': issueDate, time, venue, chair, 'chair-title': chairTitle } = args.values;
   const patch: EventFactsPatch = {
     ...(date !== undefined ? { date } : {}),
+    // --issue-date "" clears it: the three documents go back to a blank date for hand dating.
+    ...(issueDate !== undefined ? { issueDate } : {}),
     ...(time !== undefined ? { time } : {}),
     ...(venue !== undefined ? { venue } : {}),
   };
@@ -64,7 +66,7 @@ function setEvent(services: Services, args: CliArgs, print: Print): void {
     const current = services.events.get(id).chair;
     patch.chair = { name: chair ?? current.name, title: chairTitle ?? current.title };
   }
-  if (Object.keys(patch).length === 0) throw new AppError('invalid_input', 'Không có gì để đổi: cần ít nhất một trong --date, --time, --venue, --chair, --chair-title', { where: 'tham số' });
+  if (Object.keys(patch).length === 0) throw new AppError('invalid_input', 'Không có gì để đổi: cần ít nhất một trong --date, --issue-date, --time, --venue, --chair, --chair-title', { where: 'tham số' });
   const result = services.events.updateFacts(id, patch);
   if (args.values.json) return print(JSON.stringify({ id, updated: result.updated, kept: result.kept }));
   print(`Đã cập nhật hội nghị; ${result.updated.length} văn bản nháp được sửa theo.`);

@@ -3,6 +3,7 @@ import { bodyText, type BodyNode } from '../../shared/document/body';
 import { resolveAttendanceSentences } from '../../shared/attendee/attendance-sentence-node';
 import { EVENT_DOCUMENT_KINDS, EventFile } from '../../shared/event/event';
 import { appErrorFromZod } from '../../shared/errors/from-zod';
+import { checkDocument } from '../../shared/check/check-document';
 import { makeServices } from '../../../tests/support/services';
 import { seedEventInput, seedEventJson } from '../../../tests/support/event-fixtures';
 import type { Services } from './services';
@@ -233,3 +234,53 @@ describe('deleting an event', () => {
 function docOf_(made: ReadonlyArray<{ id: string; kind: string }>, kind: string): string {
   return made.find((doc) => doc.kind === kind)!.id;
 }
+
+describe('events: the date each document is issued on', () => {
+  const SIGNED = ['invitation', 'pledge', 'program'] as const;
+  const dateWarning = (docId: string) =>
+    checkDocument({ document: services.documents.get(docId), profile: services.profile.get() })
+      .filter((finding) => finding.field === 'date')
+      .map((finding) => finding.message);
+
+  it('leaves the giấy mời, pledge and programme blank for hand dating when the event has no issuing date, and the check says so', () => {
+    const { id } = services.events.create(seedEventInput());
+    services.events.generate(id);
+    expect(docOf(id, 'report').frame.date).toBe('2024-01-31');
+    for (const kind of SIGNED) {
+      const doc = docOf(id, kind);
+      expect(doc.frame.date).toBeNull();
+      expect(dateWarning(doc.id)).toEqual(['Chưa có ngày ban hành: văn thư sẽ phải ghi tay ngày ký']);
+    }
+    expect(dateWarning(docOf(id, 'report').id)).toEqual([]);
+  });
+
+  it('dates them with the event’s issuing date, which then moves them; the report keeps the event’s day', () => {
+    const { id } = services.events.create({ ...seedEventInput(), issueDate: '2024-01-24' });
+    expect(services.events.view(id).issueDate).toBe('2024-01-24');
+    services.events.generate(id);
+    for (const kind of SIGNED) expect([kind, docOf(id, kind).frame.date]).toEqual([kind, '2024-01-24']);
+    expect(docOf(id, 'report').frame.date).toBe('2024-01-31');
+    // The clerk dates the programme by hand: it keeps that date.
+    const program = docOf(id, 'program');
+    services.documents.save(program.id, { ...program, frame: { ...program.frame, date: '2024-01-30' } });
+    services.events.updateFacts(id, { issueDate: '2024-01-25', date: '2024-02-01' });
+    expect([docOf(id, 'invitation').frame.date, docOf(id, 'pledge').frame.date, docOf(id, 'program').frame.date]).toEqual(['2024-01-25', '2024-01-25', '2024-01-30']);
+    expect(docOf(id, 'report').frame.date).toBe('2024-02-01');
+    // Cleared again: back to the blank for hand dating.
+    services.events.updateFacts(id, { issueDate: '' });
+    expect(docOf(id, 'invitation').frame.date).toBeNull();
+  });
+
+  it('a blank date set later by the event form fills the drafts', () => {
+    const { id } = services.events.create(seedEventInput());
+    services.events.generate(id);
+    services.events.updateFacts(id, { issueDate: '2024-01-24' });
+    for (const kind of SIGNED) expect([kind, docOf(id, kind).frame.date]).toEqual([kind, '2024-01-24']);
+  });
+
+  it('refuses an issuing date that is no real day, naming the field', () => {
+    const parsed = EventFile.safeParse({ ...(seedEventJson() as object), issueDate: '2024-02-30' });
+    expect(parsed.success).toBe(false);
+    expect(appErrorFromZod(parsed.error!).where).toBe('Ngày ban hành (issueDate)');
+  });
+});

@@ -20,7 +20,7 @@ import {
   type EventParty,
   type EventView,
 } from '../../shared/event/event';
-import { eventDocumentContent, publishedAtOf, type EventForDocuments, type PhotoSize } from '../../shared/event/event-documents';
+import { eventDocumentContent, frameDateFor, publishedAtOf, type EventForDocuments, type PhotoSize } from '../../shared/event/event-documents';
 import { syncContent, factChanges } from '../../shared/event/event-sync';
 import { factWords, type Addressee } from '../../shared/event/event-wording';
 import { yearMove } from '../../shared/template/template-year';
@@ -86,6 +86,7 @@ export class EventService {
       id,
       title: input.title,
       date: input.date,
+      issueDate: input.issueDate,
       time: input.time,
       venue: input.venue,
       chair: input.chair,
@@ -166,7 +167,6 @@ export class EventService {
     const after = StoredEvent.parse({ ...before, ...parsed.data, updatedAt: isoNow(this.clock, before.updatedAt) });
     const changes = factChanges(factWords(before), factWords(after));
     const fields = {
-      date: before.date !== after.date ? { from: before.date, to: after.date } : undefined,
       publishedAt: publishedAtOf(before) !== publishedAtOf(after) ? { from: publishedAtOf(before), to: publishedAtOf(after) } : undefined,
       signerName: before.chair.name && before.chair.name !== after.chair.name ? { from: before.chair.name, to: after.chair.name } : undefined,
       year: yearMove(before.date, after.date, undefined) ?? undefined,
@@ -182,7 +182,10 @@ export class EventService {
         }
         const doc = this.documents.get(linked.documentId);
         const content: DocumentContent = { title: doc.title, frame: doc.frame, body: doc.body, portal: doc.portal };
-        const synced = syncContent(content, changes, fields);
+        const dateBefore = frameDateFor(linked.kind, before);
+        const dateAfter = frameDateFor(linked.kind, after);
+        const date = dateBefore !== undefined && dateAfter !== undefined && dateBefore !== dateAfter ? { from: dateBefore, to: dateAfter } : undefined;
+        const synced = syncContent(content, changes, { ...fields, date });
         if (synced === content) continue;
         this.documents.save(doc.id, synced, { explicit: true });
         updated.push(doc.id);

@@ -46,7 +46,7 @@ describe('missing fields', () => {
     expect(found.map((finding) => finding.field)).toEqual(['number', 'date', 'summary', 'recipients', 'signerName']);
     expect(found.map((finding) => finding.message)).toEqual([
       'Chưa có số văn bản (Số): văn thư sẽ phải điền tay',
-      'Chưa có ngày tháng ban hành',
+      'Chưa có ngày ban hành: văn thư sẽ phải ghi tay ngày ký',
       'Chưa có trích yếu nội dung',
       'Chưa có nơi nhận',
       'Chưa có họ tên người ký',

@@ -28,6 +28,7 @@ const FIELD_LABELS: Record<string, string> = {
   // Events (thuky.event/1)
   format: 'Định dạng tệp',
   date: 'Ngày',
+  issueDate: 'Ngày ban hành',
   time: 'Giờ',
   venue: 'Địa điểm',
   summary: 'Tóm tắt',

@@ -33,6 +33,32 @@ export interface GenerationContext {
   photoSize: (imageId: string) => PhotoSize | undefined;
 }
 
+/**
+ * The frame date (ngày ban hành) a generated document takes (docs/event-format.md, "Dates"): the
+ * report is dated the day of the event; the giấy mời, giao ước and chương trình phối hợp are dated
+ * the event's issuing date, or left blank for hand dating (the check then says "Chưa có ngày ban
+ * hành"); the others keep their template's. undefined = not the event's business.
+ */
+export function frameDateFor(kind: EventDocumentKind, event: Pick<EventFacts, 'date' | 'issueDate'>): string | null | undefined {
+  switch (kind) {
+    case 'report':
+      return event.date;
+    case 'invitation':
+    case 'pledge':
+    case 'program':
+      return event.issueDate || null;
+    case 'article':
+    case 'attendees':
+      return undefined;
+  }
+}
+
+/** The document as generated, dated by the one rule above. */
+function dated(kind: EventDocumentKind, event: EventForDocuments, content: DocumentContent): DocumentContent {
+  const date = frameDateFor(kind, event);
+  return date === undefined ? content : { ...content, frame: { ...content.frame, date } };
+}
+
 /** The article goes up when the event starts (the clerk moves it if it goes up later). */
 export function publishedAtOf(event: Pick<EventFacts, 'date' | 'time'>): string {
   return `${event.date}T${event.time || '00:00'}`;
@@ -66,14 +92,14 @@ function figures(event: EventForDocuments, ctx: GenerationContext): BodyNode[] {
   });
 }
 
-/** Báo cáo kết quả hội nghị: frame date = event date; the list is attached as Phụ lục by the service. */
+/** Báo cáo kết quả hội nghị (dated by frameDateFor); the list is attached as Phụ lục by the service. */
 function report(event: EventForDocuments, base: DocumentContent, ctx: GenerationContext): DocumentContent {
   const words = factWords(event);
   const year = event.date.slice(0, 4);
   return {
     ...base,
     title: `Báo cáo kết quả ${event.title}`,
-    frame: { ...base.frame, date: event.date, summary: `Kết quả ${event.title}` },
+    frame: { ...base.frame, summary: `Kết quả ${event.title}` },
     body: {
       type: 'doc',
       content: [
@@ -166,6 +192,10 @@ function invitation(event: EventForDocuments, base: DocumentContent, ctx: Genera
 }
 
 export function eventDocumentContent(kind: EventDocumentKind, event: EventForDocuments, base: DocumentContent, ctx: GenerationContext): DocumentContent {
+  return dated(kind, event, content(kind, event, base, ctx));
+}
+
+function content(kind: EventDocumentKind, event: EventForDocuments, base: DocumentContent, ctx: GenerationContext): DocumentContent {
   switch (kind) {
     case 'report':
       return report(event, base, ctx);

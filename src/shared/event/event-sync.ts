@@ -1,8 +1,8 @@
 /**
  * Facts stay in step: when the event's date, time, venue, chair or title change, a draft generated
  * from it gets the new wording wherever the old wording stands (in its own text nodes, as
- * event-documents.ts wrote it, or typed the same way by the clerk), and a frame date equal to the old
- * event date moves to the new one. Text the clerk wrote around the facts is left alone. Issued
+ * event-documents.ts wrote it, or typed the same way by the clerk), and a frame date still equal to
+ * the one its kind took from the old facts (frameDateFor) moves to the new one. Text the clerk wrote around the facts is left alone. Issued
  * documents (with a số) are never passed here.
  */
 import type { BodyNode } from '../document/body';
@@ -43,14 +43,14 @@ function syncNode(node: BodyNode, changes: readonly FactChange[]): BodyNode {
 }
 
 /** A whole-value change of a frame field: applied only where the field still holds the old value. */
-export interface ValueChange {
-  from: string;
-  to: string;
+export interface ValueChange<T = string> {
+  from: T;
+  to: T;
 }
 
 export interface FieldChanges {
-  /** The frame date (the report's date is the event's date). */
-  date?: ValueChange | undefined;
+  /** The frame date as frameDateFor gives it for the document's kind (null = blank). */
+  date?: ValueChange<string | null> | undefined;
   /** The article's publication time ("YYYY-MM-DDTHH:mm", the event's start). */
   publishedAt?: ValueChange | undefined;
   /** The signer's name where the chair signs (the giấy mời when the profile names no signer). */
@@ -59,7 +59,7 @@ export interface FieldChanges {
   year?: { from: number; to: number } | undefined;
 }
 
-function moved(value: string | null, change: ValueChange | undefined): string | null {
+function moved(value: string | null, change: ValueChange<string | null> | undefined): string | null {
   return change && value === change.from ? change.to : value;
 }
 

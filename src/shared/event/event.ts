@@ -18,6 +18,11 @@ export const MAX_EVENT_PARTIES = 60;
 
 export const EventTitle = nfcString().trim().min(1, 'Tên hội nghị không được để trống').max(300, 'Tên hội nghị tối đa 300 ký tự');
 export const EventDate = z.string().refine(isValidIsoDate, 'Ngày phải có dạng YYYY-MM-DD và là ngày có thật');
+/**
+ * Ngày ban hành of the giấy mời, giao ước and chương trình phối hợp: the day the committee signs
+ * them, often not known when the event is entered; empty = left blank for hand dating.
+ */
+export const EventIssueDate = z.string().refine((value) => value === '' || isValidIsoDate(value), 'Ngày ban hành phải có dạng YYYY-MM-DD và là ngày có thật, hoặc để trống');
 /** "HH:mm" on the 24-hour clock; empty when the time is not settled yet. */
 export const EventTime = z.string().regex(/^(?:(?:[01]\d|2[0-3]):[0-5]\d)?$/, 'Giờ phải có dạng HH:mm, ví dụ 08:00');
 export const EventVenue = nfcString().trim().max(300, 'Địa điểm tối đa 300 ký tự');
@@ -75,6 +80,7 @@ export type EventPhoto = z.infer<typeof EventPhoto>;
 export const EventFacts = z.object({
   title: EventTitle,
   date: EventDate,
+  issueDate: EventIssueDate.default(''),
   time: EventTime.default(''),
   venue: EventVenue.default(''),
   chair: EventChair.default({ name: '', title: '' }),
@@ -141,6 +147,7 @@ export const EventFactsPatch = z
   .object({
     title: EventTitle.optional(),
     date: EventDate.optional(),
+    issueDate: EventIssueDate.optional(),
     time: EventTime.optional(),
     venue: EventVenue.optional(),
     chair: EventChair.optional(),

@@ -21,7 +21,7 @@ describe('export routes', () => {
     const parts = readDocx(new Uint8Array(Buffer.from(out.dataBase64, 'base64')));
     expect(textOf(parts.document)).toContain('I. KẾT QUẢ TỔ CHỨC HỘI NGHỊ');
     expect(out.problems).toContain('Chưa có số văn bản (Số): văn thư sẽ phải điền tay');
-    expect(out.problems).toContain('Chưa có ngày tháng ban hành');
+    expect(out.problems).toContain('Chưa có ngày ban hành: văn thư sẽ phải ghi tay ngày ký');
 
     const check = await call<{ findings: Finding[] }>('export.check', { id: doc.id });
     expect(check.findings.map((finding) => finding.field)).toEqual(expect.arrayContaining(['number', 'date']));

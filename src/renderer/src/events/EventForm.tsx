@@ -15,6 +15,8 @@ import { useEventStrings } from './strings';
 interface Facts {
   title: string;
   date: string | null;
+  /** Ngày ban hành of the giấy mời, giao ước, chương trình; null = blank, dated by hand. */
+  issueDate: string | null;
   time: string;
   venue: string;
   chairName: string;
@@ -22,11 +24,11 @@ interface Facts {
   summary: string;
 }
 
-const EMPTY: Facts = { title: '', date: null, time: '', venue: '', chairName: '', chairTitle: '', summary: '' };
+const EMPTY: Facts = { title: '', date: null, issueDate: null, time: '', venue: '', chairName: '', chairTitle: '', summary: '' };
 
 function factsOf(event: EventView | null): Facts {
   if (!event) return EMPTY;
-  return { title: event.title, date: event.date, time: event.time, venue: event.venue, chairName: event.chair.name, chairTitle: event.chair.title, summary: event.summary };
+  return { title: event.title, date: event.date, issueDate: event.issueDate || null, time: event.time, venue: event.venue, chairName: event.chair.name, chairTitle: event.chair.title, summary: event.summary };
 }
 
 interface EventFormProps {
@@ -55,6 +57,7 @@ export function EventForm({ event, onCreated, onSaved, onError, notify }: EventF
     // A date or time still typed wrong ("8h", "31/02/2024") would be dropped silently: say so and stay there.
     for (const [id, message] of [
       ['event-date', t.dateFormat],
+      ['event-issue-date', t.dateFormat],
       ['event-time', t.timeFormat],
     ] as const) {
       const field = document.getElementById(id);
@@ -78,6 +81,7 @@ export function EventForm({ event, onCreated, onSaved, onError, notify }: EventF
           format: EVENT_FORMAT,
           title: facts.title,
           date: facts.date,
+          issueDate: facts.issueDate ?? '',
           time: facts.time,
           venue: facts.venue,
           chair,
@@ -94,7 +98,7 @@ export function EventForm({ event, onCreated, onSaved, onError, notify }: EventF
       }
       const result = await api['events.update']({
         id: event.id,
-        facts: { title: facts.title, date: facts.date, time: facts.time, venue: facts.venue, chair, summary: facts.summary },
+        facts: { title: facts.title, date: facts.date, issueDate: facts.issueDate ?? '', time: facts.time, venue: facts.venue, chair, summary: facts.summary },
       });
       setStatus(s.savedFacts(result.updated.length, result.kept.length));
       onSaved(result.event);
@@ -134,6 +138,10 @@ export function EventForm({ event, onCreated, onSaved, onError, notify }: EventF
         <div className="form-field event-field-time">
           <label htmlFor="event-time">{s.time}</label>
           <TimeField id="event-time" value={facts.time} onChange={(time) => set({ time })} />
+        </div>
+        <div className="form-field event-field-date" title={s.issueDateHint}>
+          <label htmlFor="event-issue-date">{s.issueDate}</label>
+          <DateField id="event-issue-date" value={facts.issueDate} onChange={(issueDate) => set({ issueDate })} />
         </div>
         <div className="form-field">
           <label htmlFor="event-venue">{s.venue}</label>

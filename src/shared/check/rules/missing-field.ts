@@ -17,7 +17,8 @@ export const missingFieldRule: CheckRule = ({ document, profile }) => {
   const { frame } = document;
   const findings: Finding[] = [];
   if (!frame.number.trim()) findings.push(missing('number', 'Chưa có số văn bản (Số): văn thư sẽ phải điền tay'));
-  if (!frame.date) findings.push(missing('date', 'Chưa có ngày tháng ban hành'));
+  // A blank date is Decree 30's hand-dated form; the warning keeps it deliberate, not forgotten.
+  if (!frame.date) findings.push(missing('date', 'Chưa có ngày ban hành: văn thư sẽ phải ghi tay ngày ký'));
   if (!frame.summary.trim()) findings.push(missing('summary', 'Chưa có trích yếu nội dung'));
   // A công văn (no tên loại) is sent to someone: ô 9a (docs/nd30-rules.md §16).
   if (isCongVan(frame) && addresseeItems(frame.addressees).length === 0) findings.push(missing('addressees', 'Công văn chưa có Kính gửi'));
