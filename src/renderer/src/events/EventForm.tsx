@@ -139,10 +139,6 @@ export function EventForm({ event, onCreated, onSaved, onError, notify }: EventF
           <label htmlFor="event-time">{s.time}</label>
           <TimeField id="event-time" value={facts.time} onChange={(time) => set({ time })} />
         </div>
-        <div className="form-field event-field-date" title={s.issueDateHint}>
-          <label htmlFor="event-issue-date">{s.issueDate}</label>
-          <DateField id="event-issue-date" value={facts.issueDate} onChange={(issueDate) => set({ issueDate })} />
-        </div>
         <div className="form-field">
           <label htmlFor="event-venue">{s.venue}</label>
           <input id="event-venue" type="text" value={facts.venue} placeholder={s.venuePlaceholder} onChange={(e) => set({ venue: e.target.value })} />
@@ -163,6 +159,13 @@ export function EventForm({ event, onCreated, onSaved, onError, notify }: EventF
           {s.summary} <span className="form-hint">{s.summaryHint}</span>
         </label>
         <textarea id="event-summary" rows={3} value={facts.summary} onChange={(e) => set({ summary: e.target.value })} />
+      </div>
+      {/* Last: often filled days later, when the committee knows the day it signs. */}
+      <div className="form-field event-field-issue-date">
+        <label htmlFor="event-issue-date">
+          {s.issueDate} <span className="form-hint">{s.issueDateHint}</span>
+        </label>
+        <DateField id="event-issue-date" value={facts.issueDate} onChange={(issueDate) => set({ issueDate })} />
       </div>
       <div className="event-form-actions">
         <button type="submit" className="button button-primary" disabled={busy || (event !== null && !dirty)} title={s.saveTip}>
