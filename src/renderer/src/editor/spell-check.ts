@@ -1,7 +1,8 @@
 /**
  * Spell check in the editor: unknown syllables (shared/text/spelling) underlined by decorations.
- * Incremental: after an edit only the text blocks the transaction touched are checked again, the
- * rest of the decorations are mapped through it — typing costs one paragraph's check.
+ * Incremental and off the keystroke: an edit maps the underlines and marks the text blocks it touched;
+ * they are checked again once typing pauses. The word being typed is underlined only when the cursor
+ * leaves it (as in Word), so its letters do not flip the line's underlines at every key.
  * A right-click on an underlined word offers the suggestions in a small menu, and "Thêm vào từ
  * điển" (the user dictionary, editor/user-dictionary.ts: its words are never underlined).
  */
@@ -29,7 +30,7 @@ export interface SpellDictionary {
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 
-export const spellCheckKey = new PluginKey<DecorationSet>('thuky-spell-check');
+export const spellCheckKey = new PluginKey<SpellState>('thuky-spell-check');
 
 function blockDecorations(block: PmNode, start: number, userWords: ReadonlySet<string>): Decoration[] {
   const text = block.textBetween(0, block.content.size, '\n', '\uFFFC');
@@ -49,13 +50,24 @@ export function spellDecorations(doc: PmNode, userWords: ReadonlySet<string> = N
   return DecorationSet.create(doc, decorations);
 }
 
-/** The set after a transaction: mapped, with the touched text blocks checked again. */
-export function updateSpellDecorations(set: DecorationSet, tr: Transaction, userWords: ReadonlySet<string> = NO_WORDS): DecorationSet {
-  // The user dictionary changed: every block is checked again (rare, on a click).
-  if (tr.getMeta(spellCheckKey) === 'user-words') return spellDecorations(tr.doc, userWords);
-  if (!tr.docChanged) return set;
-  let next = set.map(tr.mapping, tr.doc);
-  const touched = new Map<number, PmNode>();
+/**
+ * The plugin's state: the underlines, the text blocks waiting for a check (by the position before
+ * them), and the word being typed that is left without underline until the cursor leaves it.
+ */
+export interface SpellState {
+  set: DecorationSet;
+  dirty: readonly number[];
+  held: { from: number; to: number } | null;
+}
+
+/** Before the first check: the whole document at once (on open, not while typing). */
+export function initialSpellState(doc: PmNode, userWords: ReadonlySet<string> = NO_WORDS): SpellState {
+  return { set: spellDecorations(doc, userWords), dirty: [], held: null };
+}
+
+/** The positions before the text blocks a transaction's steps touched, in its final document. */
+function touchedBlocks(tr: Transaction): number[] {
+  const touched = new Set<number>();
   tr.steps.forEach((step, index) => {
     step.getMap().forEach((_oldStart, _oldEnd, newStart, newEnd) => {
       // Ranges of later steps are mapped to the final document.
@@ -64,17 +76,64 @@ export function updateSpellDecorations(set: DecorationSet, tr: Transaction, user
       const to = Math.min(mapping.map(newEnd, 1), tr.doc.content.size);
       tr.doc.nodesBetween(from, to, (node, pos) => {
         if (!node.isTextblock) return true;
-        touched.set(pos, node);
+        touched.add(pos);
         return false;
       });
     });
   });
-  for (const [pos, block] of touched) {
-    const start = pos + 1;
-    next = next.remove(next.find(start, start + block.content.size)).add(tr.doc, blockDecorations(block, start, userWords));
-  }
-  return next;
+  return [...touched];
 }
+
+/** The empty selection's position, where a word may be in the middle of being typed. */
+function cursorOf(tr: Transaction): number | null {
+  return tr.selection.empty ? tr.selection.head : null;
+}
+
+/** The given blocks checked again; an unknown word under the cursor is held back (not underlined yet). */
+function checkBlocks(state: SpellState, doc: PmNode, starts: Iterable<number>, cursor: number | null, userWords: ReadonlySet<string>): SpellState {
+  let { set } = state;
+  let held: SpellState['held'] = null;
+  for (const pos of new Set(starts)) {
+    const block = pos >= 0 && pos < doc.content.size ? doc.nodeAt(pos) : null;
+    if (!block?.isTextblock) continue; // deleted or merged since: its text is in a block that is dirty too
+    const start = pos + 1;
+    const found = blockDecorations(block, start, userWords).filter((decoration) => {
+      const typing = cursor !== null && decoration.from <= cursor && cursor <= decoration.to;
+      if (typing) held = { from: decoration.from, to: decoration.to };
+      return !typing;
+    });
+    set = set.remove(set.find(start, start + block.content.size)).add(doc, found);
+  }
+  return { set, dirty: [], held };
+}
+
+/**
+ * The state after a transaction. Typing only maps the underlines and marks its blocks dirty; the
+ * check itself runs when typing pauses (the plugin's view dispatches the `recheck` meta), so a key
+ * costs no syllable check and no redraw of the line's underlines (docs/performance.md).
+ */
+export function nextSpellState(state: SpellState, tr: Transaction, userWords: ReadonlySet<string> = NO_WORDS): SpellState {
+  const meta = tr.getMeta(spellCheckKey) as 'user-words' | 'recheck' | undefined;
+  // The user dictionary changed: every block is checked again (rare, on a click).
+  if (meta === 'user-words') return initialSpellState(tr.doc, userWords);
+  if (meta === 'recheck') return checkBlocks(state, tr.doc, state.dirty, cursorOf(tr), userWords);
+  if (tr.docChanged) {
+    const dirty = [...state.dirty.map((pos) => tr.mapping.map(pos, -1)), ...touchedBlocks(tr)];
+    const held = state.held && { from: tr.mapping.map(state.held.from, -1), to: tr.mapping.map(state.held.to, 1) };
+    return { set: state.set.map(tr.mapping, tr.doc), dirty, held };
+  }
+  // The cursor left the word it was typing: that word's block is checked at the next pause.
+  const cursor = cursorOf(tr);
+  if (state.held && (cursor === null || cursor < state.held.from || cursor > state.held.to)) {
+    const block = tr.doc.resolve(Math.min(state.held.from, tr.doc.content.size));
+    const pos = block.depth > 0 ? block.before(block.depth) : null;
+    return { ...state, dirty: pos === null ? state.dirty : [...state.dirty, pos], held: null };
+  }
+  return state;
+}
+
+/** How long typing must pause before the touched paragraphs are checked. */
+const CHECK_AFTER_MS = 250;
 
 function closeMenu(): void {
   document.querySelector('.spell-menu')?.remove();
@@ -82,7 +141,7 @@ function closeMenu(): void {
 
 /** The suggestion menu for the underlined word under a right-click. */
 function openMenu(view: EditorView, event: MouseEvent, options: SpellCheckOptions): boolean {
-  const set = spellCheckKey.getState(view.state);
+  const set = spellCheckKey.getState(view.state)?.set;
   const at = view.posAtCoords({ left: event.clientX, top: event.clientY });
   if (!set || !at) return false;
   const hit = set.find(at.pos, at.pos).find((d) => d.from <= at.pos && d.to >= at.pos);
@@ -152,22 +211,35 @@ export const SpellCheck = Extension.create<SpellCheckOptions>({
     const options = this.options;
     const { dictionary } = options;
     return [
-      new Plugin<DecorationSet>({
+      new Plugin<SpellState>({
         key: spellCheckKey,
         state: {
-          init: (_config, state) => spellDecorations(state.doc, dictionary.words()),
-          apply: (tr, set) => updateSpellDecorations(set, tr, dictionary.words()),
+          init: (_config, state) => initialSpellState(state.doc, dictionary.words()),
+          apply: (tr, state) => nextSpellState(state, tr, dictionary.words()),
         },
         view: (view) => {
-          const recheck = () => {
-            if (!view.isDestroyed) view.dispatch(view.state.tr.setMeta(spellCheckKey, 'user-words').setMeta('addToHistory', false));
+          const dispatchMeta = (meta: 'user-words' | 'recheck') => {
+            if (!view.isDestroyed) view.dispatch(view.state.tr.setMeta(spellCheckKey, meta).setMeta('addToHistory', false));
           };
-          const unsubscribe = dictionary.onChange(recheck);
+          const unsubscribe = dictionary.onChange(() => dispatchMeta('user-words'));
           dictionary.load().catch(() => undefined); // without the list every unknown word is underlined, nothing lost
-          return { destroy: unsubscribe };
+          // One timer: each key while blocks are dirty pushes the check back, so it runs once typing pauses.
+          let timer: number | undefined;
+          return {
+            update: (_view, previous) => {
+              const dirty = spellCheckKey.getState(view.state)?.dirty;
+              if (!dirty?.length || (view.state.doc === previous.doc && spellCheckKey.getState(previous)?.dirty === dirty)) return;
+              window.clearTimeout(timer);
+              timer = window.setTimeout(() => dispatchMeta('recheck'), CHECK_AFTER_MS);
+            },
+            destroy: () => {
+              window.clearTimeout(timer);
+              unsubscribe();
+            },
+          };
         },
         props: {
-          decorations: (state) => spellCheckKey.getState(state),
+          decorations: (state) => spellCheckKey.getState(state)?.set,
           handleDOMEvents: { contextmenu: (view, event) => openMenu(view, event, options) },
         },
       }),
