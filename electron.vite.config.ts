@@ -30,7 +30,9 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('src/renderer'),
-    build: { rollupOptions: { input: resolve('src/renderer/index.html') } },
+    // Minified (electron-vite leaves the renderer as is): React 19 ships its production build unminified,
+    // and the page parses every byte it opens on; the list screen's JavaScript is 628 KB as is, 261 KB minified.
+    build: { minify: true, rollupOptions: { input: resolve('src/renderer/index.html') } },
     plugins: [react()],
   },
 });

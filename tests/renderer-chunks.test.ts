@@ -16,21 +16,26 @@ const rendererDir = process.env['THUKY_RENDERER_DIR'] ?? BUILT_RENDERER_DIR;
 const reason = fs.existsSync(path.join(rendererDir, 'index.html')) ? '' : `${rendererDir}/index.html is missing: run "npx electron-vite build"`;
 if (reason) console.log(`[renderer-chunks] skipped: ${reason}`);
 
+// Written for the bundler's output minified or not: `import { a } from "./x.js";` or `;import{a}from"./x.js"`,
+// and import("./x.js") or import(`./x.js`) (not a computed import(`${url}`)).
+const STATIC_IMPORT = /(?:^|[;\n])\s*import\s*(?:[^;"'`()]*?from\s*)?["'`]([^"'`]+)["'`]/g;
+const DYNAMIC_IMPORT = /\bimport\(\s*["'`]([^"'`$]+)["'`]\s*\)/g;
+
 const read = (file: string) => fs.readFileSync(path.join(rendererDir, file), 'utf8');
+
+/** Static imports only: what runs before the entry's first line. */
+function staticImportsOf(file: string): string[] {
+  return [...read(file).matchAll(STATIC_IMPORT)].map((match) => match[1]!);
+}
 
 /** The URLs a file names: index.html's script and link tags, a chunk's imports and its preload list. */
 function referencesIn(file: string): string[] {
   const text = read(file);
   if (file.endsWith('.html')) return [...text.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]!);
-  const imports = [...text.matchAll(/(?:^import\b[^;]*?from\s*|\bimport\()\s*"([^"]+)"/gm)].map((match) => match[1]!);
-  const preloads = [...text.matchAll(/__vite__mapDeps=[^[]*\[([^\]]*)\]/g)].flatMap((match) => [...match[1]!.matchAll(/"([^"]+)"/g)].map((dep) => dep[1]!));
+  const imports = [...staticImportsOf(file), ...[...text.matchAll(DYNAMIC_IMPORT)].map((match) => match[1]!)];
+  const preloads = [...text.matchAll(/__vite__mapDeps=[^[]*\[([^\]]*)\]/g)].flatMap((match) => [...match[1]!.matchAll(/["'`]([^"'`]+)["'`]/g)].map((dep) => dep[1]!));
   // pdf.js's own import() of a computed URL is not a file of the bundle.
   return [...imports, ...preloads].filter((url) => /^[\w./-]+\.(m?js|css)$/.test(url));
-}
-
-/** Static imports only: what runs before the entry's first line. */
-function staticImportsOf(file: string): string[] {
-  return [...read(file).matchAll(/^import\b[^;]*?from\s*"([^"]+)"/gm)].map((match) => match[1]!);
 }
 
 /** The bundle path a URL names when the page at `from` (a bundle path) asks for it in Electron. */
