@@ -63,7 +63,7 @@ Cách dùng: thuky <lệnh> [--db TỆP] [--json]
                                           giao ước, chương trình phối hợp, giấy mời)
   event set ID --date YYYY-MM-DD [--issue-date YYYY-MM-DD] [--time HH:mm] [--venue …] [--chair …] [--chair-title …]
                                           đổi ngày/ngày ban hành/giờ/địa điểm/chủ trì; các bản nháp sửa theo
-                                          (ngày ban hành: của giấy mời, giao ước, chương trình; "" = để trống ghi tay)
+                                          (ngày ban hành giấy mời; "" = để trống, văn thư ghi tay)
   event export ID --out THƯ-MỤC [--json]  xuất tất cả văn bản của hội nghị (Word, HTML, PDF) vào
                                           một thư mục mới trong THƯ-MỤC; không có Word/LibreOffice
                                           thì bỏ PDF và báo một dòng

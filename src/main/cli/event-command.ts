@@ -57,7 +57,7 @@ function setEvent(services: Services, args: CliArgs, print: Print): void {
   const { date, 'issue-date': issueDate, time, venue, chair, 'chair-title': chairTitle } = args.values;
   const patch: EventFactsPatch = {
     ...(date !== undefined ? { date } : {}),
-    // --issue-date "" clears it: the three documents go back to a blank date for hand dating.
+    // --issue-date "" clears it: the giấy mời goes back to a blank date for hand dating.
     ...(issueDate !== undefined ? { issueDate } : {}),
     ...(time !== undefined ? { time } : {}),
     ...(venue !== undefined ? { venue } : {}),

@@ -236,51 +236,46 @@ function docOf_(made: ReadonlyArray<{ id: string; kind: string }>, kind: string)
 }
 
 describe('events: the date each document is issued on', () => {
-  const SIGNED = ['invitation', 'pledge', 'program'] as const;
+  const ON_THE_DAY = ['report', 'pledge', 'program'] as const;
   const dateWarning = (docId: string) =>
     checkDocument({ document: services.documents.get(docId), profile: services.profile.get() })
       .filter((finding) => finding.field === 'date')
       .map((finding) => finding.message);
+  const dates = (id: string) => Object.fromEntries((['report', 'pledge', 'program', 'invitation'] as const).map((kind) => [kind, docOf(id, kind).frame.date]));
 
-  it('leaves the giấy mời, pledge and programme blank for hand dating when the event has no issuing date, and the check says so', () => {
+  it('dates the report, pledge and programme the day of the event (signed there); the giấy mời stays blank without an issuing date, and the check says so', () => {
     const { id } = services.events.create(seedEventInput());
     services.events.generate(id);
-    expect(docOf(id, 'report').frame.date).toBe('2024-01-31');
-    for (const kind of SIGNED) {
-      const doc = docOf(id, kind);
-      expect(doc.frame.date).toBeNull();
-      expect(dateWarning(doc.id)).toEqual(['Chưa có ngày ban hành: văn thư sẽ phải ghi tay ngày ký']);
-    }
-    expect(dateWarning(docOf(id, 'report').id)).toEqual([]);
+    expect(dates(id)).toEqual({ report: '2024-01-31', pledge: '2024-01-31', program: '2024-01-31', invitation: null });
+    expect(dateWarning(docOf(id, 'invitation').id)).toEqual(['Chưa có ngày ban hành: văn thư sẽ phải ghi tay ngày ký']);
+    for (const kind of ON_THE_DAY) expect([kind, dateWarning(docOf(id, kind).id)]).toEqual([kind, []]);
   });
 
-  it('dates them with the event’s issuing date, which then moves them; the report keeps the event’s day', () => {
+  it('dates the giấy mời with the event’s issuing date, which then moves it; a date the clerk typed stays', () => {
     const { id } = services.events.create({ ...seedEventInput(), issueDate: '2024-01-24' });
     expect(services.events.view(id).issueDate).toBe('2024-01-24');
     services.events.generate(id);
-    for (const kind of SIGNED) expect([kind, docOf(id, kind).frame.date]).toEqual([kind, '2024-01-24']);
-    expect(docOf(id, 'report').frame.date).toBe('2024-01-31');
-    // The clerk dates the programme by hand: it keeps that date.
+    expect(dates(id)).toEqual({ report: '2024-01-31', pledge: '2024-01-31', program: '2024-01-31', invitation: '2024-01-24' });
+    // The clerk dates the programme by hand: it keeps that date when the event moves.
     const program = docOf(id, 'program');
     services.documents.save(program.id, { ...program, frame: { ...program.frame, date: '2024-01-30' } });
     services.events.updateFacts(id, { issueDate: '2024-01-25', date: '2024-02-01' });
-    expect([docOf(id, 'invitation').frame.date, docOf(id, 'pledge').frame.date, docOf(id, 'program').frame.date]).toEqual(['2024-01-25', '2024-01-25', '2024-01-30']);
-    expect(docOf(id, 'report').frame.date).toBe('2024-02-01');
+    expect(dates(id)).toEqual({ report: '2024-02-01', pledge: '2024-02-01', program: '2024-01-30', invitation: '2024-01-25' });
     // Cleared again: back to the blank for hand dating.
     services.events.updateFacts(id, { issueDate: '' });
     expect(docOf(id, 'invitation').frame.date).toBeNull();
   });
 
-  it('a blank date set later by the event form fills the drafts', () => {
+  it('an issuing date set later by the event form fills a blank giấy mời', () => {
     const { id } = services.events.create(seedEventInput());
     services.events.generate(id);
     services.events.updateFacts(id, { issueDate: '2024-01-24' });
-    for (const kind of SIGNED) expect([kind, docOf(id, kind).frame.date]).toEqual([kind, '2024-01-24']);
+    expect(docOf(id, 'invitation').frame.date).toBe('2024-01-24');
   });
 
   it('refuses an issuing date that is no real day, naming the field', () => {
     const parsed = EventFile.safeParse({ ...(seedEventJson() as object), issueDate: '2024-02-30' });
     expect(parsed.success).toBe(false);
-    expect(appErrorFromZod(parsed.error!).where).toBe('Ngày ban hành (issueDate)');
+    expect(appErrorFromZod(parsed.error!).where).toBe('Ngày ban hành giấy mời (issueDate)');
   });
 });

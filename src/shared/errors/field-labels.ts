@@ -28,7 +28,7 @@ const FIELD_LABELS: Record<string, string> = {
   // Events (thuky.event/1)
   format: 'Định dạng tệp',
   date: 'Ngày',
-  issueDate: 'Ngày ban hành',
+  issueDate: 'Ngày ban hành giấy mời',
   time: 'Giờ',
   venue: 'Địa điểm',
   summary: 'Tóm tắt',

@@ -35,17 +35,18 @@ export interface GenerationContext {
 
 /**
  * The frame date (ngày ban hành) a generated document takes (docs/event-format.md, "Dates"): the
- * report is dated the day of the event; the giấy mời, giao ước and chương trình phối hợp are dated
- * the event's issuing date, or left blank for hand dating (the check then says "Chưa có ngày ban
- * hành"); the others keep their template's. undefined = not the event's business.
+ * report, and the giao ước and chương trình phối hợp — which say they are signed at the event, that
+ * day — are dated the day of the event; the giấy mời, sent before, takes the event's issuing date, or
+ * stays blank for hand dating (the check then says "Chưa có ngày ban hành"); the others keep their
+ * template's. undefined = not the event's business.
  */
 export function frameDateFor(kind: EventDocumentKind, event: Pick<EventFacts, 'date' | 'issueDate'>): string | null | undefined {
   switch (kind) {
     case 'report':
-      return event.date;
-    case 'invitation':
     case 'pledge':
     case 'program':
+      return event.date;
+    case 'invitation':
       return event.issueDate || null;
     case 'article':
     case 'attendees':

@@ -19,8 +19,8 @@ export const MAX_EVENT_PARTIES = 60;
 export const EventTitle = nfcString().trim().min(1, 'Tên hội nghị không được để trống').max(300, 'Tên hội nghị tối đa 300 ký tự');
 export const EventDate = z.string().refine(isValidIsoDate, 'Ngày phải có dạng YYYY-MM-DD và là ngày có thật');
 /**
- * Ngày ban hành of the giấy mời, giao ước and chương trình phối hợp: the day the committee signs
- * them, often not known when the event is entered; empty = left blank for hand dating.
+ * Ngày ban hành of the giấy mời: the day the committee signs and sends it, often not known when the
+ * event is entered; empty = left blank for hand dating.
  */
 export const EventIssueDate = z.string().refine((value) => value === '' || isValidIsoDate(value), 'Ngày ban hành phải có dạng YYYY-MM-DD và là ngày có thật, hoặc để trống');
 /** "HH:mm" on the 24-hour clock; empty when the time is not settled yet. */

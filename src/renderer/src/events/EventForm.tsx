@@ -15,7 +15,7 @@ import { useEventStrings } from './strings';
 interface Facts {
   title: string;
   date: string | null;
-  /** Ngày ban hành of the giấy mời, giao ước, chương trình; null = blank, dated by hand. */
+  /** Ngày ban hành of the giấy mời; null = blank, dated by hand. */
   issueDate: string | null;
   time: string;
   venue: string;
