@@ -51,4 +51,20 @@ describe('thuky without Thông tin cơ quan', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('Không đọc được tệp JSON');
   });
+
+  it('refuses a level without its province, or a place left empty, naming the field in Vietnamese; nothing is saved', () => {
+    const file = path.join(tmp.dir, 'thieu.json');
+    const before = thuky('profile', 'show', '--json').stdout;
+    fs.writeFileSync(file, JSON.stringify({ ...SAMPLE_PROFILE, organisation: { unitKind: 'xã', unitName: 'Ba Vì', province: '' } }));
+    const noProvince = thuky('profile', 'set', file);
+    expect(noProvince.code).toBe(1);
+    expect(noProvince.stderr).toContain('Thuộc tỉnh, thành phố (organisation.province)');
+    expect(noProvince.stderr).toContain('Hãy ghi tỉnh, thành phố mà phường, xã, đặc khu trực thuộc');
+    fs.writeFileSync(file, JSON.stringify({ ...SAMPLE_PROFILE, place: ' ' }));
+    const noPlace = thuky('profile', 'set', file);
+    expect(noPlace.code).toBe(1);
+    expect(noPlace.stderr).toContain('Địa danh (place): Hãy ghi địa danh');
+    expect(noPlace.stderr).not.toMatch(/^\s+at /mu);
+    expect(thuky('profile', 'show', '--json').stdout).toBe(before);
+  });
 });

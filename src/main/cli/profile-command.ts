@@ -5,7 +5,6 @@
  */
 import fs from 'node:fs';
 import { AppError } from '../../shared/errors/app-error';
-import { Profile } from '../../shared/profile/profile';
 import type { Services } from '../services/services';
 import type { CliArgs } from './args';
 import type { Print } from './print';
@@ -32,7 +31,7 @@ export function profileCommand(services: Services, args: CliArgs, print: Print):
     } catch (error) {
       throw new AppError('invalid_input', `Không đọc được tệp JSON "${file}": ${(error as Error).message}`, { where: file });
     }
-    const saved = services.profile.save(Profile.parse(data));
+    const saved = services.profile.save(data);
     print(args.values.json ? JSON.stringify(saved, null, 2) : `Đã lưu Thông tin cơ quan: ${saved.orgName}`);
     return;
   }

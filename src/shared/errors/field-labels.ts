@@ -25,6 +25,12 @@ const FIELD_LABELS: Record<string, string> = {
   'portal.author': 'Tác giả',
   'portal.publishedAt': 'Thời gian đăng',
   templateId: 'Mẫu văn bản',
+  // Thông tin cơ quan (the profile)
+  place: 'Địa danh',
+  'organisation.unitKind': 'Cấp',
+  'organisation.unitName': 'Tên phường, xã, đặc khu (hoặc tỉnh, thành phố)',
+  'organisation.province': 'Thuộc tỉnh, thành phố',
+  'signer.authority': 'Quyền hạn ký',
   // Events (thuky.event/1)
   format: 'Định dạng tệp',
   date: 'Ngày',

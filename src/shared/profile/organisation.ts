@@ -17,14 +17,21 @@ export function isCommuneLevel(kind: UnitKind): boolean {
   return kind === 'phường' || kind === 'xã' || kind === 'đặc khu';
 }
 
-export const Organisation = z.object({
-  /** The committee's own level: phường/xã/đặc khu, or tỉnh/thành phố. */
-  unitKind: z.enum(UNIT_KINDS),
-  /** The place's proper name without its kind: "Khương Đình", "Hà Nội". */
-  unitName: nfcString().trim().min(1, 'Hãy ghi tên phường, xã, đặc khu (hoặc tỉnh, thành phố)').max(120),
-  /** For the commune level, the tỉnh / thành phố it belongs to: "thành phố Hà Nội", "tỉnh Nghệ An". */
-  province: nfcString().trim().max(120),
-});
+export const Organisation = z
+  .object({
+    /** The committee's own level: phường/xã/đặc khu, or tỉnh/thành phố. */
+    unitKind: z.enum(UNIT_KINDS, { message: 'Cấp phải là phường, xã, đặc khu, tỉnh hoặc thành phố' }),
+    /** The place's proper name without its kind: "Khương Đình", "Hà Nội". */
+    unitName: nfcString().trim().min(1, 'Hãy ghi tên phường, xã, đặc khu (hoặc tỉnh, thành phố)').max(120, 'Tên phường, xã, đặc khu tối đa 120 ký tự'),
+    /** For the commune level, the tỉnh / thành phố it belongs to: "thành phố Hà Nội", "tỉnh Nghệ An". */
+    province: nfcString().trim().max(120, 'Tên tỉnh, thành phố tối đa 120 ký tự'),
+  })
+  .superRefine((organisation, ctx) => {
+    // The 2025 two-level administration: every phường, xã, đặc khu sits directly under a province.
+    if (isCommuneLevel(organisation.unitKind) && !organisation.province) {
+      ctx.addIssue({ code: 'custom', path: ['province'], message: 'Hãy ghi tỉnh, thành phố mà phường, xã, đặc khu trực thuộc' });
+    }
+  });
 export type Organisation = z.infer<typeof Organisation>;
 
 /** "phường" + "Khương Đình" → "phường Khương Đình". */

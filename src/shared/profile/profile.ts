@@ -52,6 +52,11 @@ export const Profile = z.object({
   toneStyle: z.enum(TONE_STYLES).default('old'),
   /** Level and place as asked at first run (organisation.ts); absent in profiles saved before. */
   organisation: Organisation.optional(),
+}).superRefine((profile, ctx) => {
+  // Once the committee's place is known, every document dates "…, ngày … tháng … năm …" with it.
+  if (profile.organisation && !profile.place.trim()) {
+    ctx.addIssue({ code: 'custom', path: ['place'], message: 'Hãy ghi địa danh (dùng ở dòng «…, ngày … tháng … năm …»)' });
+  }
 });
 export type Profile = z.infer<typeof Profile>;
 

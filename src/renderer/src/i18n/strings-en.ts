@@ -229,7 +229,4 @@ export const en: Strings = {
   firstRunProvince: 'In province or city',
   firstRunOrgName: 'Organisation name',
   firstRunSave: 'Save and start',
-  firstRunNeedName: 'Give the name of the ward, commune or special zone (or province, city)',
-  firstRunNeedProvince: 'Give the province or city the ward, commune or special zone belongs to',
-  firstRunNeedPlace: 'Give the place name (used in the "…, ngày … tháng … năm …" line)',
 };

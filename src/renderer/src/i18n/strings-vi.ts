@@ -238,9 +238,6 @@ export const vi = {
   firstRunProvince: 'Thuộc tỉnh, thành phố',
   firstRunOrgName: 'Tên cơ quan',
   firstRunSave: 'Lưu và bắt đầu',
-  firstRunNeedName: 'Hãy ghi tên phường, xã, đặc khu (hoặc tỉnh, thành phố)',
-  firstRunNeedProvince: 'Hãy ghi tỉnh, thành phố mà phường, xã, đặc khu trực thuộc',
-  firstRunNeedPlace: 'Hãy ghi địa danh (dùng ở dòng «…, ngày … tháng … năm …»)',
 };
 
 export type Strings = { [K in keyof typeof vi]: string };

@@ -6,10 +6,13 @@
  * stays editable later in Thông tin cơ quan. It cannot be dismissed: no ward is built in.
  */
 import { useRef, useState } from 'react';
+import { SIGNING_AUTHORITIES, type Signer } from '../../../shared/document/signer';
 import { isCommuneLevel, profileFromOrganisation, unitTitle, UNIT_KINDS, type UnitKind } from '../../../shared/profile/organisation';
 import type { Profile } from '../../../shared/profile/profile';
+import { signerWithAuthority } from '../../../shared/profile/signing-forms';
 import { api } from '../api/client';
 import { useLocale } from '../i18n/locale';
+import { profileProblems } from './profile-validation';
 import '../app/dialog.css';
 import './settings-dialog.css';
 
@@ -26,8 +29,7 @@ export function FirstRunDialog({ base, onSaved, onError }: FirstRunDialogProps) 
   const [unitName, setUnitName] = useState('');
   const [province, setProvince] = useState('');
   const [place, setPlace] = useState<string | null>(null);
-  const [signerTitle, setSignerTitle] = useState(base.signer.title);
-  const [signerName, setSignerName] = useState('');
+  const [signer, setSigner] = useState<Signer>({ ...base.signer, name: '' });
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
   const nameInput = useRef<HTMLInputElement>(null);
@@ -35,12 +37,14 @@ export function FirstRunDialog({ base, onSaved, onError }: FirstRunDialogProps) 
   const commune = isCommuneLevel(unitKind);
   const name = unitName.trim();
   const shownPlace = place ?? name;
-  const problems = [
-    ...(name ? [] : [t.firstRunNeedName]),
-    ...(commune && !province.trim() ? [t.firstRunNeedProvince] : []),
-    ...(shownPlace.trim() ? [] : [t.firstRunNeedPlace]),
-  ];
   const preview = name ? `Ủy ban MTTQ Việt Nam ${unitTitle({ unitKind, unitName: name })}` : '';
+
+  const profile: Profile = {
+    ...profileFromOrganisation(base, { unitKind, unitName: name, province: commune ? province.trim() : '' }, { ...signer, name: signer.name.trim() }),
+    place: shownPlace.trim(),
+  };
+  // The profile's own rules (shared/profile): the same words the settings and the CLI give.
+  const problems = profileProblems(profile, t).map((problem) => problem.message);
 
   const save = () => {
     setTried(true);
@@ -48,9 +52,8 @@ export function FirstRunDialog({ base, onSaved, onError }: FirstRunDialogProps) 
       if (!name) nameInput.current?.focus();
       return;
     }
-    const profile = profileFromOrganisation(base, { unitKind, unitName: name, province: commune ? province.trim() : '' }, { ...base.signer, title: signerTitle.trim() || base.signer.title, name: signerName.trim() });
     setBusy(true);
-    api['profile.save']({ ...profile, place: shownPlace.trim() })
+    api['profile.save'](profile)
       .then(onSaved)
       .catch(onError)
       .finally(() => setBusy(false));
@@ -89,7 +92,7 @@ export function FirstRunDialog({ base, onSaved, onError }: FirstRunDialogProps) 
           {commune && (
             <div className="form-field">
               <label htmlFor="first-province">{t.firstRunProvince}</label>
-              <input id="first-province" type="text" value={province} placeholder="thành phố Hà Nội" aria-invalid={tried && !province.trim()} onChange={(event) => setProvince(event.target.value)} />
+              <input id="first-province" type="text" value={province} placeholder="thành phố Hà Nội" aria-invalid={tried && commune && !province.trim()} onChange={(event) => setProvince(event.target.value)} />
             </div>
           )}
           <div className="form-field">
@@ -104,12 +107,28 @@ export function FirstRunDialog({ base, onSaved, onError }: FirstRunDialogProps) 
           </div>
           <div className="form-row">
             <div className="form-field">
+              <label htmlFor="first-authority">{t.authority}</label>
+              <select id="first-authority" value={signer.authority} onChange={(event) => setSigner((current) => signerWithAuthority(current, event.target.value as Signer['authority']))}>
+                {SIGNING_AUTHORITIES.map((authority) => (
+                  <option key={authority} value={authority}>
+                    {authority || t.authorityNone}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="form-field">
+              <label htmlFor="first-authorityOf">{t.authorityOf}</label>
+              <input id="first-authorityOf" type="text" className="upper" value={signer.authorityOf} onChange={(event) => setSigner((current) => ({ ...current, authorityOf: event.target.value }))} />
+            </div>
+          </div>
+          <div className="form-row">
+            <div className="form-field">
               <label htmlFor="first-signerTitle">{t.signerTitle}</label>
-              <input id="first-signerTitle" type="text" className="upper" value={signerTitle} onChange={(event) => setSignerTitle(event.target.value)} />
+              <input id="first-signerTitle" type="text" className="upper" value={signer.title} onChange={(event) => setSigner((current) => ({ ...current, title: event.target.value }))} />
             </div>
             <div className="form-field">
               <label htmlFor="first-signerName">{t.signerName}</label>
-              <input id="first-signerName" type="text" value={signerName} placeholder="Nguyễn Văn An" onChange={(event) => setSignerName(event.target.value)} />
+              <input id="first-signerName" type="text" value={signer.name} placeholder="Nguyễn Văn An" onChange={(event) => setSigner((current) => ({ ...current, name: event.target.value }))} />
             </div>
           </div>
           <button type="submit" hidden />

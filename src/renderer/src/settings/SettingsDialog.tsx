@@ -1,7 +1,10 @@
 /** "Thông tin cơ quan": the organisation profile (header lines, symbol suffix, default signer, page setup) and the UI language. */
 import { useState, type ReactNode } from 'react';
 import { SIGNING_AUTHORITIES, type Signer } from '../../../shared/document/signer';
+import { isCommuneLevel, UNIT_KINDS, type Organisation, type UnitKind } from '../../../shared/profile/organisation';
+import { withOrganisation } from '../../../shared/profile/organisation-change';
 import type { PageSetup, Profile } from '../../../shared/profile/profile';
+import { signerWithAuthority } from '../../../shared/profile/signing-forms';
 import { api } from '../api/client';
 import { Dialog, DialogActions } from '../app/Dialog';
 import { LinesField } from '../frame/LinesField';
@@ -28,6 +31,10 @@ export function SettingsDialog({ profile, onClose, onSaved, onError }: SettingsD
 
   const set = (patch: Partial<Profile>) => setDraft((d) => ({ ...d, ...patch }));
   const setSigner = (patch: Partial<Signer>) => setDraft((d) => ({ ...d, signer: { ...d.signer, ...patch } }));
+  // A profile saved before the level was asked shows an empty one; it is stored once the clerk fills it.
+  const organisation: Organisation = draft.organisation ?? { unitKind: 'phường', unitName: '', province: '' };
+  const commune = isCommuneLevel(organisation.unitKind);
+  const setOrganisation = (patch: Partial<Organisation>) => setDraft((d) => withOrganisation(d, { ...(d.organisation ?? organisation), ...patch }));
   const setPage = (patch: Partial<PageSetup>) => setDraft((d) => ({ ...d, page: { ...d.page, ...patch } }));
 
   const field = (path: string, label: string, control: ReactNode) => {
@@ -85,14 +92,29 @@ export function SettingsDialog({ profile, onClose, onSaved, onError }: SettingsD
         <div className="settings-columns">
           <fieldset>
             <legend>{t.settingsTitle}</legend>
+            <div className="form-row">
+              {field(
+                'organisation.unitKind',
+                t.firstRunLevel,
+                <select id="profile-organisation.unitKind" value={organisation.unitKind} onChange={(event) => setOrganisation({ unitKind: event.target.value as UnitKind })}>
+                  {UNIT_KINDS.map((kind) => (
+                    <option key={kind} value={kind}>
+                      {t[`unitKind_${kind}`]}
+                    </option>
+                  ))}
+                </select>,
+              )}
+              {text('organisation.unitName', commune ? t.firstRunCommuneName : t.firstRunProvinceName, organisation.unitName, (unitName) => setOrganisation({ unitName }))}
+            </div>
+            <div className="form-row">
+              {commune && text('organisation.province', t.firstRunProvince, organisation.province, (province) => setOrganisation({ province }))}
+              {text('place', t.place, draft.place, (place) => set({ place }))}
+            </div>
             {text('name', t.profileName, draft.name, (name) => set({ name }))}
             {text('orgName', t.orgName, draft.orgName, (orgName) => set({ orgName }))}
             {field('parentBody', t.parentBody, <LinesField id="profile-parentBody" className="upper" value={draft.parentBody} rows={2} onChange={(parentBody) => set({ parentBody })} />)}
             {field('issuingBody', t.issuingBody, <LinesField id="profile-issuingBody" className="upper" value={draft.issuingBody} rows={2} onChange={(issuingBody) => set({ issuingBody })} />)}
-            <div className="form-row">
-              {text('place', t.place, draft.place, (place) => set({ place }))}
-              {text('symbolSuffix', t.symbolSuffix, draft.symbolSuffix, (symbolSuffix) => set({ symbolSuffix }))}
-            </div>
+            {text('symbolSuffix', t.symbolSuffix, draft.symbolSuffix, (symbolSuffix) => set({ symbolSuffix }))}
             {text('archiveLine', t.archiveLine, draft.archiveLine, (archiveLine) => set({ archiveLine }))}
             {field(
               'toneStyle',
@@ -110,7 +132,7 @@ export function SettingsDialog({ profile, onClose, onSaved, onError }: SettingsD
                 {field(
                   'signer.authority',
                   t.authority,
-                  <select id="profile-signer.authority" value={draft.signer.authority} onChange={(event) => setSigner({ authority: event.target.value as Signer['authority'] })}>
+                  <select id="profile-signer.authority" value={draft.signer.authority} onChange={(event) => setDraft((d) => ({ ...d, signer: signerWithAuthority(d.signer, event.target.value as Signer['authority']) }))}>
                     {SIGNING_AUTHORITIES.map((authority) => (
                       <option key={authority} value={authority}>
                         {authority || t.authorityNone}
