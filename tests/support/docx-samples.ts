@@ -175,7 +175,7 @@ export function largeReport(shelf: ImageShelf, appendixRows = 2000): { document:
   const base = sampleReport(shelf).document;
   const body: BodyNode[] = [];
   const long =
-    'Mặt trận Tổ quốc và các tổ chức thành viên từ quận đến cơ sở cần chú trọng đổi mới, nâng cao chất lượng hoạt động, tăng cường phối hợp hoạt động giữa MTTQ, các tổ chức thành viên với chính quyền; phát động phong trào thi đua thực hiện tốt chủ đề hành động năm 2024 của Thành phố; nắm chắc tình hình trên địa bàn, chủ động tham mưu cho cấp ủy, chính quyền kịp thời giải quyết những vấn đề phát sinh.';
+    'Mặt trận Tổ quốc và các tổ chức thành viên từ quận đến cơ sở cần chú trọng đổi mới, nâng cao chất lượng hoạt động, tăng cường phối hợp hoạt động giữa MTTQ, các tổ chức thành viên với chính quyền; phát động phong trào thi đua thực hiện tốt chủ đề hành động năm 2024 của Thành phố; nắm chắc tình hình trên địa bàn, chủ động tham mưu cho cấp ủy, chính quyền kịp thời giải quyết những vấn đề phát sinh. Các khu dân cư tiếp tục thực hiện cuộc vận động toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh; phát huy vai trò của Ban công tác Mặt trận và tổ trưởng tổ dân phố.';
   for (let section = 0; section < 10; section++) {
     body.push(h(2, `${['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'][section]}. Nội dung công tác thứ ${section + 1}`));
     for (let index = 0; index < 30; index++) body.push(p(`${section * 30 + index + 1}. ${long}`));
