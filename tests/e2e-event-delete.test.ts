@@ -1,7 +1,7 @@
 /**
  * "Xóa hội nghị" in the event workspace, Chromium through the web harness: the app's confirmation
  * dialog first (Hủy changes nothing), then the event goes and every document it made — the drafts
- * too — stays in the sidebar and in the store as it was. Needs the built renderer (`npx electron-vite build`).
+ * too — stays in the sidebar and in the store as it was; the toast's Khôi phục brings it back. Needs the built renderer (`npx electron-vite build`).
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -58,5 +58,20 @@ describe.skipIf(skipReason !== '')('deleting an event in Chromium', { timeout: 1
     for (const doc of before) expect(services.documents.get(doc.id)).toEqual(doc);
     expect(services.documents.listDeleted()).toEqual([]);
     expect(() => services.events.view(eventId)).toThrow('Không tìm thấy hội nghị');
+  });
+
+  it('the toast’s Khôi phục brings the event back with its documents', async () => {
+    await page.locator('.toast').waitFor({ state: 'detached', timeout: 15_000 });
+    // Back from the previous test's delete, as the CLI's undelete would.
+    services.events.restore(eventId);
+    await page.reload();
+    await page.getByRole('button', { name: 'Hội nghị / sự kiện' }).click();
+    await page.locator('.event-docs tbody tr').nth(5).waitFor();
+    await page.getByRole('button', { name: 'Xóa hội nghị' }).click();
+    await page.getByRole('dialog', { name: 'Xóa hội nghị?' }).getByRole('button', { name: 'Xóa hội nghị' }).click();
+    await page.locator('.toast').getByRole('button', { name: 'Khôi phục' }).click();
+    await page.locator('.event-docs tbody tr').nth(5).waitFor();
+    expect(await page.locator('.event-item.is-open').innerText()).toContain('Hội nghị phát động thi đua');
+    expect(services.events.view(eventId).documents.map((doc) => doc.id)).toEqual(made);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * `thuky event delete ID` through the real command: the event goes, the six documents it made stay
- * in `thuky list` (nothing in "Đã xóa"), and the event is not found afterwards — said in Vietnamese.
+ * in `thuky list` (nothing in "Đã xóa"), and the event is not found afterwards — said in Vietnamese;
+ * `thuky event undelete ID` brings it back with them.
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,6 +39,11 @@ describe('thuky event delete', { timeout: 120_000 }, () => {
     const again = thuky('event', 'show', eventId);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('Không tìm thấy hội nghị');
+
+    const back = thuky('event', 'undelete', eventId);
+    expect(back.code, back.stderr).toBe(0);
+    expect(back.stdout).toContain('Đã khôi phục hội nghị «Hội nghị phát động thi đua');
+    expect(JSON.parse(thuky('event', 'show', eventId, '--json').stdout).documents).toHaveLength(6);
   });
 
   it('names the missing id, in the subcommands’ usage style', () => {

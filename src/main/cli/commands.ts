@@ -69,6 +69,7 @@ Cách dùng: thuky <lệnh> [--db TỆP] [--json]
                                           thì bỏ PDF và báo một dòng
   event delete ID [--json]                xóa hội nghị; các văn bản của nó (cả bản nháp) vẫn giữ
                                           nguyên, chỉ không còn gắn với hội nghị
+  event undelete ID                       khôi phục hội nghị vừa xóa, cùng các văn bản của nó
   profile show [--json]                   Thông tin cơ quan (tên cơ quan, cấp, địa danh, người ký)
   profile set TỆP.json                    nạp Thông tin cơ quan từ tệp (cần có trước khi tạo, xuất văn bản)
   delete ID                               xóa văn bản (vào mục "Đã xóa", có thể khôi phục)

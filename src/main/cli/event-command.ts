@@ -1,6 +1,6 @@
 /**
  * `thuky event new FILE.json | show ID | generate ID | set ID --date … [--time] [--venue]
- * [--chair] [--chair-title] | export ID --out … | delete ID`: one conference, all its paperwork (docs/event-format.md).
+ * [--chair] [--chair-title] | export ID --out … | delete ID | undelete ID`: one conference, all its paperwork (docs/event-format.md).
  */
 import fs from 'node:fs';
 import { EntityId } from '../../shared/attendee/person';
@@ -14,7 +14,7 @@ import type { Services } from '../services/services';
 import type { CliArgs } from './args';
 import type { Print } from './print';
 
-export const EVENT_USAGE = 'thuky event new TỆP.json | show ID | generate ID | set ID --date YYYY-MM-DD [--time HH:mm] [--venue …] | export ID --out THƯ-MỤC | delete ID';
+export const EVENT_USAGE = 'thuky event new TỆP.json | show ID | generate ID | set ID --date YYYY-MM-DD [--time HH:mm] [--venue …] | export ID --out THƯ-MỤC | delete ID | undelete ID';
 
 function eventId(args: CliArgs, usage: string): string {
   const id = args.positionals[1];
@@ -82,6 +82,12 @@ function deleteEvent(services: Services, args: CliArgs, print: Print): void {
   print(`Đã xóa hội nghị «${title}».${unlinked.length ? ` ${unlinked.length} văn bản của hội nghị vẫn giữ nguyên trong danh sách văn bản (thuky list).` : ''}`);
 }
 
+function undeleteEvent(services: Services, args: CliArgs, print: Print): void {
+  const id = eventId(args, 'thuky event undelete ID');
+  services.events.restore(id);
+  print(`Đã khôi phục hội nghị «${services.events.get(id).title}».`);
+}
+
 /** Every document of the event as Word, HTML and PDF in a new folder inside --out; Ctrl+C cancels and leaves nothing. */
 async function exportEvent(services: Services, args: CliArgs, print: Print): Promise<void> {
   const id = eventId(args, 'thuky event export ID --out THƯ-MỤC [--json]');
@@ -115,6 +121,7 @@ const SUBCOMMANDS: Record<string, (services: Services, args: CliArgs, print: Pri
   set: setEvent,
   export: exportEvent,
   delete: deleteEvent,
+  undelete: undeleteEvent,
 };
 
 export async function eventCommand(services: Services, args: CliArgs, print: Print): Promise<void> {

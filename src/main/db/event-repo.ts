@@ -94,6 +94,12 @@ export class EventRepo {
     return linked;
   }
 
+  /** Brings a deleted event back (the toast's Khôi phục); its documents were never unlinked from it. */
+  restore(id: string, updatedAt: string): void {
+    const result = this.db.prepare('UPDATE events SET deleted_at = NULL, updated_at = ? WHERE id = ? AND deleted_at IS NOT NULL').run(updatedAt, id);
+    if (result.changes === 0) throw new AppError('not_found', 'Không có hội nghị đã xóa với mã này', { where: id });
+  }
+
   /** The attendee list of an event, deleted or not: a giấy mời made from it keeps its addressees. */
   attendeeListOf(id: string): string | undefined {
     const row = this.db.prepare('SELECT attendee_list_id FROM events WHERE id = ?').get(id) as { attendee_list_id: string } | undefined;

@@ -32,6 +32,10 @@ export const eventHandlers: Pick<Handlers, Names> = {
   'events.generate': ({ id }, { services }) => services.events.generate(id),
   'events.update': ({ id, facts }, { services }) => services.events.updateFacts(id, facts),
   'events.delete': ({ id }, { services }) => services.events.delete(id),
+  'events.restore': ({ id }, { services }) => {
+    services.events.restore(id);
+    return { ok: true as const };
+  },
   'events.setChecked': ({ documentId, checked }, { services }) => {
     services.events.setChecked(documentId, checked);
     return { ok: true as const };

@@ -221,6 +221,17 @@ describe('deleting an event', () => {
     expect(services.events.addresseesFor(docOf_(made, 'invitation'))).toHaveLength(10);
   });
 
+  it('undoes a delete: the event is back with its documents, in step again', () => {
+    const { id } = services.events.create(seedEventInput());
+    const made = services.events.generate(id).map((doc) => doc.id);
+    services.events.delete(id);
+    services.events.restore(id);
+    expect(services.events.view(id).documents.map((doc) => doc.id)).toEqual(made);
+    services.events.updateFacts(id, { venue: 'Hội trường Nhà văn hóa' });
+    expect(reportText(docOf(id, 'report').id)).toContain('Hội trường Nhà văn hóa');
+    expect(() => services.events.restore(id)).toThrow('Không có hội nghị đã xóa với mã này');
+  });
+
   it('refuses an unknown or already deleted event, and a deleted event takes no more changes', () => {
     const { id } = services.events.create(seedEventInput());
     services.events.delete(id);

@@ -254,6 +254,11 @@ export class EventService {
     return { unlinked };
   }
 
+  /** Undoes delete(): the event is back with the documents it had (those deleted meanwhile stay deleted). */
+  restore(id: string): void {
+    this.db.transaction(() => this.repo.restore(id, isoNow(this.clock))).immediate();
+  }
+
   /** "Đã kiểm tra": the clerk has read the draft through (issued is having a số). */
   setChecked(documentId: string, checked: boolean): void {
     this.db.transaction(() => this.repo.setChecked(documentId, checked ? isoNow(this.clock) : null)).immediate();

@@ -32,6 +32,7 @@ export const eventRoutes = {
     z.object({ unlinked: z.array(EntityId) }),
     'Xóa hội nghị: các văn bản đã tạo (kể cả bản nháp) giữ nguyên trong danh sách văn bản, chỉ không còn gắn với hội nghị',
   ),
+  'events.restore': route(z.object({ id: EntityId }).strict(), Ok, 'Khôi phục hội nghị vừa xóa, cùng các văn bản của nó'),
   'events.setChecked': route(z.object({ documentId: EntityId, checked: z.boolean() }).strict(), Ok, 'Đánh dấu văn bản đã kiểm tra (hoặc bỏ dấu)'),
   'events.setParties': route(
     z.object({ id: EntityId, which: z.enum(['pledge', 'programme']), parties: z.array(EditedParty).max(MAX_EVENT_PARTIES, `Tối đa ${MAX_EVENT_PARTIES} bên`) }).strict(),

@@ -65,6 +65,7 @@ export const ROUTE_NAMES = [
   'events.generate',
   'events.update',
   'events.delete',
+  'events.restore',
   'events.setChecked',
   'events.setParties',
   'events.exportAll',

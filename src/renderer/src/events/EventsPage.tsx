@@ -27,7 +27,8 @@ interface EventsPageProps {
   onOpenDocument(id: string): void;
   onDocumentsMade(): void;
   onError(error: unknown): void;
-  notify(text: string): void;
+  /** A toast; `action` is its button (Khôi phục after a delete). */
+  notify(text: string, action?: { label: string; run(): void }): void;
 }
 
 export function EventsPage({ onOpenDocument, onDocumentsMade, onError, notify }: EventsPageProps) {
@@ -83,7 +84,18 @@ export function EventsPage({ onOpenDocument, onDocumentsMade, onError, notify }:
       setOpenId(list.length === 0 ? null : list[0]!.id);
       // Its documents are ordinary documents now; the sidebar shows them as before.
       onDocumentsMade();
-      notify(s.eventDeleted(unlinked.length));
+      notify(s.eventDeleted(unlinked.length), {
+        label: s.restoreEvent,
+        run: () => {
+          api['events.restore']({ id })
+            .then(async () => {
+              setEvents(await api['events.list']({}));
+              setOpenId(id);
+              onDocumentsMade();
+            })
+            .catch(onError);
+        },
+      });
     } catch (error) {
       onError(error);
     }

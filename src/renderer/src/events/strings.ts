@@ -69,6 +69,7 @@ const vi = {
   deleteEventTitle: 'Xóa hội nghị?',
   deleteEventBody:
     'Hội nghị sẽ bị xóa. Các văn bản đã tạo từ hội nghị (kể cả bản nháp) vẫn giữ nguyên trong danh sách văn bản bên trái; chỉ là sửa thông tin hội nghị sẽ không còn sửa theo vào các văn bản đó.',
+  restoreEvent: 'Khôi phục',
   eventDeleted: (kept: number): string => (kept ? `Đã xóa hội nghị. ${kept} văn bản của hội nghị vẫn ở danh sách văn bản.` : 'Đã xóa hội nghị.'),
 };
 
@@ -140,6 +141,7 @@ const en: EventStrings = {
   deleteEventTitle: 'Delete the event?',
   deleteEventBody:
     'The event will be deleted. The documents made from it (drafts included) stay as they are in the document list on the left; a change of the event’s details just no longer reaches them.',
+  restoreEvent: 'Restore',
   eventDeleted: (kept) => (kept ? `Event deleted. Its ${kept} documents are still in the document list.` : 'Event deleted.'),
 };
 
