@@ -264,7 +264,7 @@ export function DocumentPage(props: DocumentPageProps) {
         editor={editor}
         exports={exports}
         onImageFile={(file) => insertImages(editor, [file])}
-        status={<SaveStatusView status={session.status} onRetry={() => void session.saveNow()} />}
+        status={<SaveStatusView store={session.statusStore} onRetry={() => void session.saveNow()} />}
         panelOpen={panelOpen}
         onTogglePanel={() => setPanelOpen(!panelOpen)}
         textTools={editorShown}

@@ -2,11 +2,13 @@
 import { Icon } from '../app/icons';
 import { useLocale } from '../i18n/locale';
 import { formatClockTime } from './document-groups';
-import type { SaveStatus } from './save-queue';
+import { useSyncExternalStore } from 'react';
+import type { SaveStatusStore } from './save-status-store';
 import './save-status.css';
 
-export function SaveStatusView({ status, onRetry }: { status: SaveStatus; onRetry(): void }) {
+export function SaveStatusView({ store, onRetry }: { store: SaveStatusStore; onRetry(): void }) {
   const { t } = useLocale();
+  const status = useSyncExternalStore(store.subscribe, store.get);
   if (status.state === 'error') {
     return (
       <button type="button" className="save-status is-error" onClick={onRetry} data-testid="save-status">

@@ -2,15 +2,16 @@
  * One open document: its editable content, autosave through a SaveQueue, and the save status.
  * Typing stays off the frame (issue 16): an edit hands over the editor's (immutable) document, and the
  * body is serialised only when the debounced save runs or a flush asks for it — not at every key; the
- * status changes (and the page re-renders) only when the state does, not at each edit while dirty.
+ * status lives in its own store, so its changes re-render the status view only, never the page.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { BodyDoc } from '../../../shared/document/body';
 import type { Document } from '../../../shared/document/document';
 import { api } from '../api/client';
 import { closeSession, openSession, type EditingSession } from './active-sessions';
-import { SaveQueue, type SaveStatus } from './save-queue';
-import { draftOf, nextStatus, once, type ContentMeta, type Draft } from './draft';
+import { SaveQueue } from './save-queue';
+import { draftOf, once, type ContentMeta, type Draft } from './draft';
+import { createSaveStatusStore, type SaveStatusStore } from './save-status-store';
 
 /** docs/ui-conventions.md / issue 2: saved at most 1 s after typing stops. */
 export const AUTOSAVE_DEBOUNCE_MS = 700;
@@ -19,7 +20,8 @@ export type { ContentMeta } from './draft';
 
 export interface DocumentSession {
   meta: ContentMeta;
-  status: SaveStatus;
+  /** Read by the status view alone (useSyncExternalStore). */
+  statusStore: SaveStatusStore;
   updateMeta(update: (meta: ContentMeta) => ContentMeta): void;
   /** An edit of the body: `read` gives the body as it stands after that edit (called at most once, when saved). */
   updateBody(read: () => BodyDoc): void;
@@ -42,13 +44,13 @@ export function useDocumentSession(doc: Document, options: Options): DocumentSes
   const bodyRef = useRef<() => BodyDoc>(() => doc.body);
   const draftRef = useRef<Draft>(draftOf(metaRef.current, bodyRef.current));
   const [meta, setMeta] = useState<ContentMeta>(initialMeta);
-  const [status, setStatus] = useState<SaveStatus>({ state: 'idle' });
+  const statusStore = useMemo(() => createSaveStatusStore(), [doc.id]);
 
   const queue = useMemo(
     () =>
       new SaveQueue<Draft>({
         debounceMs: AUTOSAVE_DEBOUNCE_MS,
-        onStatus: (next) => setStatus((previous) => nextStatus(previous, next)),
+        onStatus: (next) => statusStore.update(next),
         save: async (draft, explicit) => {
           const content = draft();
           try {
@@ -60,7 +62,7 @@ export function useDocumentSession(doc: Document, options: Options): DocumentSes
           }
         },
       }),
-    [doc.id],
+    [doc.id, statusStore],
   );
 
   useEffect(() => {
@@ -110,5 +112,5 @@ export function useDocumentSession(doc: Document, options: Options): DocumentSes
 
   const flushPending = useCallback(() => queue.flush(false).catch(() => undefined), [queue]);
 
-  return { meta, status, updateMeta, updateBody, saveNow, flushPending };
+  return { meta, statusStore, updateMeta, updateBody, saveNow, flushPending };
 }

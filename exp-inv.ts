@@ -1,0 +1,27 @@
+import { openAppInBrowser } from './tests/support/app-in-browser';
+import { ImageShelf, largeReport } from './tests/support/docx-samples';
+const app = await openAppInBrowser('thuky-exp-', undefined, { version: 'bench' });
+const { services, harness, context } = app;
+const shelf = new ImageShelf();
+const { document } = largeReport(shelf, 0);
+for (const node of document.body.content) { if (node.type !== 'figure') continue; const image = shelf.resolve(String(node.attrs?.['imageId']))!; services.images.put(image.mime, Buffer.from(image.bytes)); }
+const { id: _i, createdAt: _c, updatedAt: _u, ...rest } = document;
+const doc = services.documents.importDocument({ ...rest, format: 'thuky.document/1' } as never);
+const page = context.pages()[0]!;
+await page.addInitScript(`localStorage.setItem('thuky.lastOpenDocument', ${JSON.stringify(doc.id)})`);
+await page.goto(harness.url);
+const editor = page.locator('[data-testid="body-editor"]');
+await editor.locator(':scope > p').nth(150).click();
+await page.keyboard.press('End');
+await page.keyboard.type('xyz', { delay: 80 });
+await page.waitForTimeout(500);
+const cdp = await context.newCDPSession(page);
+const ev: any[] = [];
+cdp.on('Tracing.dataCollected', (e) => ev.push(...e.value));
+await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.invalidationTracking,blink,cc', transferMode: 'ReportEvents' });
+await page.keyboard.type(' hội nghị', { delay: 80 });
+await page.waitForTimeout(100);
+const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+await cdp.send('Tracing.end'); await done;
+(await import('node:fs')).writeFileSync('/tmp/trace4.json', JSON.stringify({ traceEvents: ev }));
+await app.close();
