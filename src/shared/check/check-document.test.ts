@@ -101,6 +101,11 @@ describe('a year later than the document', () => {
     ['a range with "đến"', 'từ năm 2024 đến năm 2030', []],
     ['a date typed in the body', 'ngày 15/3/2026', []],
     ['two stamps', 'năm 2025 và năm 2026', ['2025', '2026']],
+    ["next year's plan", 'Phương hướng, nhiệm vụ năm 2025', []],
+    ["next year's targets", 'Giao chỉ tiêu thi đua cho các khu dân cư năm 2025', []],
+    ['a plan two years on is still a stamp', 'Phương hướng năm 2026', ['2026']],
+    ['a result in the next year', 'Kết quả công tác năm 2025', ['2025']],
+    ['a plan in an earlier sentence', 'Thực hiện kế hoạch. Kết quả năm 2025', ['2025']],
   ])('%s', (_name, line, expected) => {
     const found = kinds(dated('2024-01-31', line), 'year');
     expect(found.map((finding) => finding.text)).toEqual(expected);
