@@ -22,7 +22,7 @@ export function DateField({ id, value, onChange }: DateFieldProps) {
         id={id}
         type="text"
         inputMode="numeric"
-        placeholder="31/01/2024"
+        placeholder="dd/mm/yyyy"
         value={shown}
         aria-invalid={invalid}
         onChange={(event) => {
