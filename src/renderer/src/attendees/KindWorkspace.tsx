@@ -50,7 +50,7 @@ export function KindWorkspace({ documentId, kind, editor, onError, renderSheet, 
     );
   }
   if (workspace === 'sheet') return <>{children}</>;
-  const specialLabel = workspace === 'attendees' ? s.tabList : s.tabPledge;
+  const specialLabel = workspace === 'attendees' ? s.tabList : s.tabPledge(kind);
   return (
     <div className="att-kind">
       <div className="att-tabs" role="tablist">
@@ -65,7 +65,7 @@ export function KindWorkspace({ documentId, kind, editor, onError, renderSheet, 
         workspace === 'attendees' ? (
           <AttendeeWorkspace source={{ documentId }} onError={onError} />
         ) : (
-          <PledgeEditor documentId={documentId} onError={onError} />
+          <PledgeEditor documentId={documentId} kind={kind} onError={onError} />
         )
       ) : (
         <>

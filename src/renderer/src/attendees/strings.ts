@@ -1,5 +1,6 @@
 /** Words of the list and pledge screens (docs/ui-conventions.md "Words"); Vietnamese first, English mirrors the keys. */
 import { COLUMN_FIELD_LABELS_VI } from '../../../shared/attendee/import-preview';
+import type { DocumentKind } from '../../../shared/document/kind';
 import { useLocale } from '../i18n/locale';
 
 // Column names are the ones the spreadsheet import knows, so the grid and the mapping step agree.
@@ -78,7 +79,8 @@ const vi = {
   sentenceLoading: 'Đang đọc danh sách đại biểu…',
   // Pledge
   parties: 'Các bên ký kết',
-  commitments: 'Nội dung giao ước',
+  // A programme coordinates work, a pledge commits to targets: the kind chooses the word.
+  commitments: (kind: DocumentKind): string => (kind === 'program' ? 'Nội dung phối hợp' : 'Nội dung giao ước'),
   partyName: 'Tên đơn vị',
   representative: 'Người đại diện',
   partyTitle: 'Chức vụ',
@@ -94,7 +96,7 @@ const vi = {
   remove: 'Xóa',
   tabList: 'Danh sách',
   tabDocument: 'Văn bản',
-  tabPledge: 'Các bên & nội dung giao ước',
+  tabPledge: (kind: DocumentKind): string => (kind === 'program' ? 'Các bên & nội dung phối hợp' : 'Các bên & nội dung giao ước'),
 };
 
 export type ListStrings = typeof vi;
@@ -156,7 +158,7 @@ const en: ListStrings = {
   rememberedPeople: (added, linked) => `Directory: ${added} new, ${linked} already known`,
   tabList: 'List',
   tabDocument: 'Document',
-  tabPledge: 'Parties & commitments',
+  tabPledge: (kind) => (kind === 'program' ? 'Parties & joint work' : 'Parties & commitments'),
   sentenceLinkedTip: 'Attendance sentence taken from the attendee list — updates itself',
   sentenceFrozenTip: 'Attendance sentence frozen — no longer follows the list',
   sentenceRefresh: 'Refresh',

@@ -1,5 +1,5 @@
 /**
- * "Các bên ký kết / Nội dung giao ước" of a pledge or programme (docs/nd30-rules.md §9): parties with
+ * "Các bên ký kết / Nội dung giao ước" of a pledge ("Nội dung phối hợp" of a programme) (docs/nd30-rules.md §9): parties with
  * their representative and TM. line, the host (signs top right), the numbered commitments with a
  * shared target or one per party, and the signing order. Tens of rows at most: plain inputs in
  * tables, saved shortly after each change (pledges.save).
@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { hasPerPartyTargets, type Commitment, type PledgeContent, type PledgeParty } from '../../../shared/pledge/pledge';
 import { partiesInSigningOrder, signingOrderWithNewHost } from '../../../shared/pledge/signing-order';
+import type { DocumentKind } from '../../../shared/document/kind';
 import { api } from '../api/client';
 import { useListStrings } from '../attendees/strings';
 import { announceDataSaved } from '../attendees/use-printed-body';
@@ -24,7 +25,7 @@ function newId(): string {
   return crypto.randomUUID();
 }
 
-export function PledgeEditor({ documentId, onError }: { documentId: string; onError(error: unknown): void }) {
+export function PledgeEditor({ documentId, kind, onError }: { documentId: string; kind: DocumentKind; onError(error: unknown): void }) {
   const s = useListStrings();
   const [content, setContent] = useState<PledgeContent | null>(null);
   const [perParty, setPerParty] = useState(false);
@@ -164,7 +165,7 @@ export function PledgeEditor({ documentId, onError }: { documentId: string; onEr
         {s.addParty}
       </button>
 
-      <h3>{s.commitments}</h3>
+      <h3>{s.commitments(kind)}</h3>
       <label>
         <input type="checkbox" checked={perParty} onChange={(event) => setPerParty(event.target.checked)} /> {s.perParty}
       </label>
