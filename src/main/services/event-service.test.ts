@@ -193,6 +193,39 @@ describe('events: who signs, in which order, and under which subtitle', () => {
     services.events.setParties(id, 'pledge', withIds.slice(0, 2));
     expect(docOf(id, 'pledge').frame.summary).toBe(rewritten);
   });
+
+  it('names the programme’s parties in its subtitle, in the event’s year, and follows the event form until the clerk rewrites it', () => {
+    const host = { name: 'Ủy ban MTTQ Việt Nam phường Thanh Xuân', representative: 'Nguyễn Văn An', title: 'Chủ tịch', authorityLine: 'TM. BAN THƯỜNG TRỰC', isHost: true };
+    const police = { name: 'Công an phường Thanh Xuân', representative: 'Trần Văn Bình', title: 'Trưởng Công an phường', authorityLine: '', isHost: false };
+    const input = seedEventInput();
+    const { id } = services.events.create({ ...input, programmeParties: [host, police] });
+    services.events.generate(id);
+    const year = input.date.slice(0, 4);
+    expect(docOf(id, 'program').frame.summary).toBe(`Công tác giữa Ủy ban MTTQ Việt Nam phường Thanh Xuân và Công an phường Thanh Xuân năm ${year}`);
+    const view = services.events.view(id);
+    const withIds = view.programmeParties.map((party, index) => ({ ...party, id: view.partyIds.programme[index] }));
+    const youth = { name: 'Đoàn Thanh niên phường Thanh Xuân', representative: 'Lê Thị Cúc', title: 'Bí thư', authorityLine: '', isHost: false };
+    services.events.setParties(id, 'programme', [...withIds, youth]);
+    expect(docOf(id, 'program').frame.summary).toBe(`Công tác giữa Ủy ban MTTQ Việt Nam phường Thanh Xuân và Công an phường Thanh Xuân, Đoàn Thanh niên phường Thanh Xuân năm ${year}`);
+    const rewritten = `Phối hợp bảo đảm an ninh trật tự năm ${year}`;
+    const current = docOf(id, 'program');
+    services.documents.save(current.id, { ...current, frame: { ...current.frame, summary: rewritten } });
+    services.events.setParties(id, 'programme', withIds);
+    expect(docOf(id, 'program').frame.summary).toBe(rewritten);
+  });
+
+  it('a programme generated with no parties yet takes their names when the event form adds them', () => {
+    const { id } = services.events.create({ ...seedEventInput(), programmeParties: [] });
+    services.events.generate(id);
+    const template = docOf(id, 'program').frame.summary;
+    expect(template).toMatch(/^Công tác giữa .+ và các tổ chức thành viên năm \d{4}$/);
+    const year = template.slice(-4);
+    services.events.setParties(id, 'programme', [
+      { name: 'Ủy ban MTTQ Việt Nam phường Thanh Xuân', representative: 'Nguyễn Văn An', title: 'Chủ tịch', authorityLine: 'TM. BAN THƯỜNG TRỰC', isHost: true },
+      { name: 'Công an phường Thanh Xuân', representative: 'Trần Văn Bình', title: 'Trưởng Công an phường', authorityLine: '', isHost: false },
+    ]);
+    expect(docOf(id, 'program').frame.summary).toBe(`Công tác giữa Ủy ban MTTQ Việt Nam phường Thanh Xuân và Công an phường Thanh Xuân năm ${year}`);
+  });
 });
 
 describe('deleting an event', () => {

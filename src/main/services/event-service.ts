@@ -25,7 +25,7 @@ import { syncContent, factChanges } from '../../shared/event/event-sync';
 import { factWords, type Addressee } from '../../shared/event/event-wording';
 import { yearMove } from '../../shared/template/template-year';
 import type { PledgeParty } from '../../shared/pledge/pledge';
-import { followedSubtitle } from '../../shared/pledge/parties-subtitle';
+import { followedSubtitle, type PartiesDocumentKind } from '../../shared/pledge/parties-subtitle';
 import { partiesInSigningOrder, signingOrderWithNewHost } from '../../shared/pledge/signing-order';
 import { isoNow, type Clock } from '../db/clock';
 import type { EventRepo, EventSummaryRow, LinkedDocumentRow } from '../db/event-repo';
@@ -207,7 +207,7 @@ export class EventService {
     const parsed = StoredEvent.safeParse({ ...before, [key]: given, updatedAt: isoNow(this.clock, before.updatedAt) });
     if (!parsed.success) throw appErrorFromZod(parsed.error, 'hội nghị');
     const after = parsed.data;
-    const kind: EventDocumentKind = which === 'pledge' ? 'pledge' : 'program';
+    const kind: PartiesDocumentKind = which === 'pledge' ? 'pledge' : 'program';
     const updated: string[] = [];
     const kept: string[] = [];
     this.db.transaction(() => {
@@ -228,12 +228,10 @@ export class EventService {
         const hostChanged = before[key].find((party) => party.isHost)?.id !== after[key].find((party) => party.isHost)?.id;
         const signatureOrder = hostChanged ? signingOrderWithNewHost(after[key], current.signatureOrder) : partiesInSigningOrder(after[key], current.signatureOrder).map((party) => party.id);
         this.pledges.save(linked.documentId, { parties: after[key], commitments, signatureOrder });
-        if (kind === 'pledge') {
-          // The trích yếu ("Giữa … và …") follows the parties unless the clerk has rewritten it.
-          const doc = this.documents.get(linked.documentId);
-          const summary = followedSubtitle(doc.frame.summary, before[key], after[key]);
-          if (summary !== doc.frame.summary) this.documents.save(doc.id, { title: doc.title, frame: { ...doc.frame, summary }, body: doc.body, portal: doc.portal }, { explicit: true });
-        }
+        // The trích yếu ("Giữa … và …", "Công tác giữa … và … năm …") follows the parties unless the clerk has rewritten it.
+        const doc = this.documents.get(linked.documentId);
+        const summary = followedSubtitle(kind, doc.frame.summary, before[key], after[key], (doc.frame.date ?? after.date).slice(0, 4));
+        if (summary !== doc.frame.summary) this.documents.save(doc.id, { title: doc.title, frame: { ...doc.frame, summary }, body: doc.body, portal: doc.portal }, { explicit: true });
         updated.push(linked.documentId);
       }
     }).immediate();

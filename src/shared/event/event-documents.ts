@@ -19,6 +19,8 @@ export interface EventForDocuments extends EventFacts {
   photos: readonly EventPhoto[];
   /** Who signs the pledge: its trích yếu names them ("Giữa … và …"). */
   pledgeParties: readonly PledgeParty[];
+  /** Who signs the programme: its trích yếu names them ("Công tác giữa … và … năm …"). */
+  programmeParties: readonly PledgeParty[];
 }
 
 export interface PhotoSize {
@@ -156,13 +158,14 @@ function attendees(event: EventForDocuments, base: DocumentContent): DocumentCon
 
 /**
  * Pledge and programme keep their template body; the parties come from the event (the service saves
- * them). The pledge's trích yếu names its parties instead of the template's "Giữa … các …"; the
- * programme's ("Công tác giữa {org} và các tổ chức thành viên") is already true of any parties.
+ * them). The trích yếu names the parties instead of the template's "Giữa … các …" (pledge) or
+ * "Công tác giữa {org} và các tổ chức thành viên năm {year}" (programme), parties-subtitle.ts.
  */
 function partiesDocument(kind: 'pledge' | 'program', event: EventForDocuments, base: DocumentContent): DocumentContent {
   const words = factWords(event);
   const label = kind === 'pledge' ? 'Giao ước thi đua' : 'Chương trình phối hợp';
-  const summary = kind === 'pledge' ? followedSubtitle(base.frame.summary, [], event.pledgeParties) : base.frame.summary;
+  const parties = kind === 'pledge' ? event.pledgeParties : event.programmeParties;
+  const summary = followedSubtitle(kind, base.frame.summary, [], parties, event.date.slice(0, 4));
   return {
     ...base,
     title: `${label} ký kết tại ${event.title}`,

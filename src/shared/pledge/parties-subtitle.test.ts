@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PledgeParty } from './pledge';
-import { followedSubtitle, pledgeSubtitle } from './parties-subtitle';
+import { followedSubtitle, pledgeSubtitle, programmeSubtitle } from './parties-subtitle';
 
 const party = (id: string, name: string, isHost = false): PledgeParty => ({ id, name, representative: '', title: 'Chủ tịch', authorityLine: '', isHost });
 const mttq = party('m', 'Ủy ban MTTQ Việt Nam phường Thanh Xuân', true);
@@ -16,8 +16,25 @@ describe('the pledge subtitle names its parties', () => {
     expect(pledgeSubtitle([mttq])).toBe('');
   });
   it('replaces the template’s placeholder or the old subtitle, never the clerk’s own', () => {
-    expect(followedSubtitle('Giữa Ủy ban MTTQ Việt Nam các …', [], [mttq, phuNu])).toBe(pledgeSubtitle([mttq, phuNu]));
-    expect(followedSubtitle(pledgeSubtitle([mttq, phuNu]), [mttq, phuNu], [mttq, phuNu, nongDan])).toBe(pledgeSubtitle([mttq, phuNu, nongDan]));
-    expect(followedSubtitle('Giữa Ủy ban MTTQ Việt Nam phường và các tổ chức thành viên', [mttq, phuNu], [mttq, nongDan])).toBe('Giữa Ủy ban MTTQ Việt Nam phường và các tổ chức thành viên');
+    expect(followedSubtitle('pledge', 'Giữa Ủy ban MTTQ Việt Nam các …', [], [mttq, phuNu], '2026')).toBe(pledgeSubtitle([mttq, phuNu]));
+    expect(followedSubtitle('pledge', pledgeSubtitle([mttq, phuNu]), [mttq, phuNu], [mttq, phuNu, nongDan], '2026')).toBe(pledgeSubtitle([mttq, phuNu, nongDan]));
+    expect(followedSubtitle('pledge', 'Giữa Ủy ban MTTQ Việt Nam phường và các tổ chức thành viên', [mttq, phuNu], [mttq, nongDan], '2026')).toBe('Giữa Ủy ban MTTQ Việt Nam phường và các tổ chức thành viên');
+  });
+});
+
+describe('the programme subtitle names its parties and keeps its year', () => {
+  const congAn = party('c', 'Công an phường Thanh Xuân');
+  const template = 'Công tác giữa Ủy ban MTTQ Việt Nam phường Thanh Xuân và các tổ chức thành viên năm 2026';
+  it('"Công tác giữa {host} và {the others} năm {year}", nothing under two parties', () => {
+    expect(programmeSubtitle([congAn, mttq], '2026')).toBe('Công tác giữa Ủy ban MTTQ Việt Nam phường Thanh Xuân và Công an phường Thanh Xuân năm 2026');
+    expect(programmeSubtitle([mttq], '2026')).toBe('');
+  });
+  it('replaces the template’s wording and its own old subtitle, in the year the subtitle says; never the clerk’s own', () => {
+    expect(followedSubtitle('program', template, [], [mttq, congAn], '2026')).toBe(programmeSubtitle([mttq, congAn], '2026'));
+    expect(followedSubtitle('program', programmeSubtitle([mttq, congAn], '2027'), [mttq, congAn], [mttq, phuNu], '2026')).toBe(programmeSubtitle([mttq, phuNu], '2027'));
+    const own = 'Phối hợp bảo đảm an ninh trật tự trên địa bàn phường năm 2026';
+    expect(followedSubtitle('program', own, [mttq, congAn], [mttq, phuNu], '2026')).toBe(own);
+    // With fewer than two parties the template's wording stays.
+    expect(followedSubtitle('program', template, [], [mttq], '2026')).toBe(template);
   });
 });

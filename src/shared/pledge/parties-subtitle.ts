@@ -1,25 +1,52 @@
 /**
- * The trích yếu under "GIAO ƯỚC THI ĐUA NĂM …" names who agrees with whom: "Giữa {host} và {the
- * others}", each by its Tên đơn vị as the parties table prints it, host first, then in list order.
- * Generated with the pledge and kept in step while the clerk has not rewritten it.
+ * The trích yếu of a pledge or programme names who agrees with whom, each by its Tên đơn vị as the
+ * parties table prints it, host first, then in list order: "Giữa {host} và {the others}" under
+ * "GIAO ƯỚC THI ĐUA", "Công tác giữa {host} và {the others} năm {year}" under "CHƯƠNG TRÌNH PHỐI HỢP".
+ * Generated with the document and kept in step while the clerk has not rewritten it.
  */
 import type { PledgeParty } from './pledge';
 import { partiesInSigningOrder } from './signing-order';
 
-export function pledgeSubtitle(parties: readonly PledgeParty[]): string {
+export type PartiesDocumentKind = 'pledge' | 'program';
+
+/** "{host} và {the others}", or '' with fewer than two parties. */
+function betweenWords(parties: readonly PledgeParty[]): string {
   const names = partiesInSigningOrder(parties, [])
     .map((party) => party.name.replace(/\s+/gu, ' ').trim())
     .filter(Boolean);
   if (names.length < 2) return '';
   const [first, ...others] = names;
-  return `Giữa ${first} và ${others.join(', ')}`;
+  return `${first} và ${others.join(', ')}`;
 }
 
-/** The subtitle after the parties changed: the new one where the draft still reads the old one (or none). */
-export function followedSubtitle(summary: string, before: readonly PledgeParty[], after: readonly PledgeParty[]): string {
-  const old = pledgeSubtitle(before);
-  const next = pledgeSubtitle(after);
-  // No subtitle of its own yet: empty, or still the template's "Giữa … các …" (a leftover "…").
-  const unwritten = old === '' && (summary.trim() === '' || summary.includes('…'));
-  return next && (summary.trim() === old || unwritten) ? next : summary;
+export function pledgeSubtitle(parties: readonly PledgeParty[]): string {
+  const between = betweenWords(parties);
+  return between && `Giữa ${between}`;
+}
+
+export function programmeSubtitle(parties: readonly PledgeParty[], year: string): string {
+  const between = betweenWords(parties);
+  return between && `Công tác giữa ${between} năm ${year}`;
+}
+
+export function partiesSubtitle(kind: PartiesDocumentKind, parties: readonly PledgeParty[], year: string): string {
+  return kind === 'pledge' ? pledgeSubtitle(parties) : programmeSubtitle(parties, year);
+}
+
+// The programme template's own words (templates/chuong-trinh-phoi-hop.json): true of no parties in particular.
+const PROGRAMME_TEMPLATE_SUBTITLE = /^Công tác giữa .+ và các tổ chức thành viên năm \d{4}$/u;
+
+/**
+ * The subtitle after the parties changed: the new one where the draft still reads the old one (or
+ * none of its own). A programme keeps the year its subtitle says (the facts sync moves it); `year`
+ * serves when the subtitle says none.
+ */
+export function followedSubtitle(kind: PartiesDocumentKind, summary: string, before: readonly PledgeParty[], after: readonly PledgeParty[], year: string): string {
+  const said = summary.trim();
+  const ofSubtitle = /năm (\d{4})$/u.exec(said)?.[1] ?? year;
+  const old = partiesSubtitle(kind, before, ofSubtitle);
+  const next = partiesSubtitle(kind, after, ofSubtitle);
+  // No subtitle of its own yet: empty, a template's placeholder ("Giữa … các …"), or the programme template's wording.
+  const unwritten = old === '' && (said === '' || said.includes('…') || (kind === 'program' && PROGRAMME_TEMPLATE_SUBTITLE.test(said)));
+  return next && (said === old || unwritten) ? next : summary;
 }
