@@ -154,6 +154,24 @@ describe.skipIf(skipReason !== '')('document views in Chromium', () => {
     if (shoot) await page.screenshot({ path: path.join(docsDir, 'pledge-view.png') });
   });
 
+  it('a pledge\'s "Văn bản" tab signs as the Word file does: the parties\' grid only, Nơi nhận under it (nd30-rules §9.6)', async () => {
+    await open('Giao ước thi đua năm 2024');
+    await page.getByRole('tab', { name: 'Văn bản' }).click();
+    const sheet = page.getByTestId('sheet');
+    const grid = sheet.getByTestId('signature-grid');
+    await expect.poll(() => grid.innerText(), { timeout: 10_000 }).toContain('Lê Văn Cường');
+    // No committee signature block of its own beside or above the grid: the host signs in the grid.
+    expect(await sheet.locator('.nd30-signature').count()).toBe(0);
+    // Every signer's name on the sheet is a party's, in the grid (the host's too, once).
+    expect(await sheet.locator('.nd30-signer-name').count()).toBe(await grid.locator('.nd30-signer-name').count());
+    // Nơi nhận comes after the last signatures, as in the Word file.
+    const gridBottom = (await grid.boundingBox())?.y ?? Number.NaN;
+    const recipientsTop = (await sheet.locator('.nd30-recipients').boundingBox())?.y ?? Number.NaN;
+    expect(recipientsTop).toBeGreaterThan(gridBottom);
+    const word = textOf(readDocx((await services.exports.word(ids.pledge)).bytes).document);
+    expect(word.indexOf('Nơi nhận')).toBeGreaterThan(word.lastIndexOf('Lê Văn Cường'));
+  });
+
   it('Kính gửi typed in the form is drawn as it prints, and the template\'s year follows the date (nd30-rules §16, §8.5)', async () => {
     await page.getByRole('button', { name: 'Tạo mới' }).first().click();
     await page.locator('[data-template-id="bao-cao-ket-qua-hoi-nghi"]').click();

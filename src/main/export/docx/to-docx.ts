@@ -6,8 +6,10 @@
  * numbering carrying on, and each appendix starts a section numbered from 1.
  */
 import { kindOf } from '../../../shared/document/kinds';
+import { closingLayout, type ClosingLayout } from '../../../shared/document/closing-layout';
+import type { Frame } from '../../../shared/document/frame';
 import { formatPortalDateTime } from '../../../shared/export/portal-html-options';
-import { AlignmentType, Document as DocxDocument, Paragraph, SectionType, type ISectionOptions } from 'docx';
+import { AlignmentType, Document as DocxDocument, Paragraph, SectionType, type ISectionOptions, type Table } from 'docx';
 import type { Document } from '../../../shared/document/document';
 import type { Profile } from '../../../shared/profile/profile';
 import { addresseeBlock } from '../../../shared/frame/addressees';
@@ -108,6 +110,13 @@ function isLandscapeDocument(document: Document, ctx: DocxContext): boolean {
 /** The article's date line on the sheet is 12 pt italic (sheet.css `.article-date`). */
 const ARTICLE_DATE_HALF_PT = 24;
 
+/** The signature blocks and Nơi nhận in the order the shared rule gives (docs/nd30-rules.md §9.6). */
+function closingBlocks(frame: Frame, ctx: DocxContext, layout: ClosingLayout<SignatureParty>): Array<Paragraph | Table> {
+  if (layout.layout === 'party-grid') return signatureGridBlock(frame, layout.parties, ctx);
+  // 'byline' never reaches here: an article returns before its closing (mainBlocks).
+  return closingBlock(frame, ctx, layout.layout === 'signer' ? (layout.party ?? undefined) : undefined);
+}
+
 function mainBlocks(document: Document, ctx: DocxContext, extras: DocxExtras, addressee?: string): BodyBlock[] {
   // A giấy mời's copy is addressed to one person: the same Kính gửi rule, one addressee (§15, §16).
   const frame = addressee === undefined ? document.frame : { ...document.frame, addressees: [addressee] };
@@ -116,7 +125,7 @@ function mainBlocks(document: Document, ctx: DocxContext, extras: DocxExtras, ad
   if (isLandscapeDocument(document, ctx)) {
     // Every part of the page is laid out on the landscape text width.
     ctx.geometry = { ...ctx.geometry, textWidthTwips: ctx.geometry.landscapeTextWidthTwips };
-    const blocks = [headerBlock(frame, ctx), ...titleBlock(frame, ctx), ...addresseeParagraphs(addresseeBlock(frame.addressees), ctx), ...convertBody(body.content, ctx, { keepEnd: true, allLandscape: true }).map((block) => block.child), ...closingBlock(frame, ctx)];
+    const blocks = [headerBlock(frame, ctx), ...titleBlock(frame, ctx), ...addresseeParagraphs(addresseeBlock(frame.addressees), ctx), ...convertBody(body.content, ctx, { keepEnd: true, allLandscape: true }).map((block) => block.child), ...closingBlocks(frame, ctx, closingLayout(kind, extras.parties ?? []))];
     return flag(blocks, true);
   }
   if (kind.frame === 'article') {
@@ -130,9 +139,7 @@ function mainBlocks(document: Document, ctx: DocxContext, extras: DocxExtras, ad
       : [];
     return [...flag([title, ...dateLine]), ...convertBody(body.content, ctx), ...flag(byline)];
   }
-  const parties = kind.closing === 'signature-grid' && extras.parties?.length ? extras.parties : [];
-  // A single signer (or none given) signs level with Nơi nhận, as in every other kind.
-  const closing = parties.length > 1 ? signatureGridBlock(frame, parties, ctx) : closingBlock(frame, ctx, parties[0]);
+  const closing = closingBlocks(frame, ctx, closingLayout(kind, extras.parties ?? []));
   const opening = addresseeParagraphs(addresseeBlock(frame.addressees), ctx);
   return [...flag([headerBlock(frame, ctx), ...titleBlock(frame, ctx), ...opening]), ...convertBody(body.content, ctx, { keepEnd: true }), ...flag(closing)];
 }

@@ -10,12 +10,14 @@ import type { Document } from '../../../shared/document/document';
 import type { Profile } from '../../../shared/profile/profile';
 import { ArticleByline, ArticleHeader } from './ArticleHeader';
 import type { FrameFieldKey } from './frame-fields';
-import { SheetClosing } from './SheetClosing';
+import { SheetClosing, SheetRecipients } from './SheetClosing';
 import { SheetHeader } from './SheetHeader';
 import { frameView } from '../../../shared/frame/frame-view';
 import type { PrintedBody } from '../attendees/use-printed-body';
 import { BodyView } from './BodyView';
 import { SignatureGridView } from './SignatureGridView';
+import { closingLayout } from '../../../shared/document/closing-layout';
+import { signatureParties } from '../../../shared/pledge/signature-layout';
 
 /** A4 width at 96 CSS px per inch (ND30 PL I §I.1: 210 × 297 mm). */
 const A4_WIDTH_PX = (210 / 25.4) * 96;
@@ -70,17 +72,23 @@ export function Sheet({ doc, profile, editor, onFocusField, printed }: SheetProp
   const isArticle = kindOf(doc.kind).frame === 'article';
   // The same lines the Word file and the CLI print (shared/frame).
   const view = frameView(doc.frame, profile);
+  // Which signature blocks print and where Nơi nhận goes: the Word file's rule (docs/nd30-rules.md §9.6).
+  const closing = closingLayout(kindOf(doc.kind), printed?.pledge ? signatureParties(printed.pledge) : []);
   return (
     <div className="desk" ref={deskRef}>
       <div className={`sheet${isArticle ? ' sheet-article' : ''}`} style={{ ...pageStyle(profile), zoom }} data-testid="sheet">
         {isArticle ? <ArticleHeader content={doc} onFocusField={onFocusField} /> : <SheetHeader view={view} onFocusField={onFocusField} />}
         {printed ? <BodyView body={printed.body} /> : <EditorContent editor={editor} className="sheet-body" />}
-        {isArticle ? (
+        {closing.layout === 'byline' ? (
           <ArticleByline content={doc} onFocusField={onFocusField} />
+        ) : closing.layout === 'party-grid' ? (
+          <footer className="sheet-closing-grid">
+            <SignatureGridView parties={closing.parties} />
+            <SheetRecipients view={view} onFocusField={onFocusField} />
+          </footer>
         ) : (
-          <SheetClosing view={view} onFocusField={onFocusField} />
+          <SheetClosing view={view} party={closing.party} onFocusField={onFocusField} />
         )}
-        {printed?.pledge && printed.pledge.parties.length > 0 && <SignatureGridView pledge={printed.pledge} />}
       </div>
     </div>
   );

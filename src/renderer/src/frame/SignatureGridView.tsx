@@ -1,12 +1,11 @@
 /**
  * A pledge's signature grid as the Word file prints it: the same blocks (shared signatureParties,
- * each naming its unit) in the same cells (shared gridLayout, host top right).
+ * each naming its unit) in the same cells (shared gridLayout, host top right); Nơi nhận follows it
+ * (Sheet, shared closingLayout).
  */
-import type { Pledge } from '../../../shared/pledge/pledge';
-import { gridColumnCount, gridLayout, signatureParties } from '../../../shared/pledge/signature-layout';
+import { gridColumnCount, gridLayout, type PartySignature } from '../../../shared/pledge/signature-layout';
 
-export function SignatureGridView({ pledge }: { pledge: Pledge }) {
-  const parties = signatureParties(pledge);
+export function SignatureGridView({ parties }: { parties: readonly PartySignature[] }) {
   const columns = gridColumnCount(parties.length);
   return (
     <table className="nd30-signature-grid" data-testid="signature-grid">
