@@ -21,12 +21,13 @@ import { toPortalText } from './html/to-portal-text';
 import { MISSING_RULES, WRITING_KINDS } from '../../shared/check/check-document';
 import type { Finding } from '../../shared/check/finding';
 import { checkStoredDocument } from './document-check';
+import { problemLines } from '../../shared/check/problem-lines';
 import type { RevisionSummary } from '../db/revision-repo';
 
 export interface WordFile {
   fileName: string;
   bytes: Uint8Array;
-  /** The check's messages: what the document still lacks or holds by mistake (the export happens anyway). */
+  /** The check's messages, a repeated one once with its count: what the document still lacks or holds by mistake (the export happens anyway). */
   problems: string[];
 }
 
@@ -55,10 +56,8 @@ export class ExportService {
     const bytes = await toDocx(inputs.document, profile, resolveImage, inputs.extras);
     // The export warns about what the document lacks (only those rules run: not spelling and the other
     // writing advice over the whole body, which stays in the Kiểm tra panel).
-    return { fileName: documentFileName(document, 'docx'), bytes, problems: checkStoredDocument(this.sources, document, MISSING_RULES)
-        .filter((finding) => !WRITING_KINDS.has(finding.kind))
-        .map((finding) => finding.message),
-    };
+    const findings = checkStoredDocument(this.sources, document, MISSING_RULES).filter((finding) => !WRITING_KINDS.has(finding.kind));
+    return { fileName: documentFileName(document, 'docx'), bytes, problems: problemLines(findings.map((finding) => finding.message)) };
   }
 
   /**

@@ -1,6 +1,7 @@
 /** The export routes through dispatch, with a real store: images come from the store via the resolver. */
 import { describe, expect, it } from 'vitest';
 import { WRITING_KINDS } from '../../../shared/check/check-document';
+import { problemLines } from '../../../shared/check/problem-lines';
 import { useRouteHarness } from '../../../../tests/support/route-caller';
 import { readDocx, tables, textOf } from '../../../../tests/support/docx-xml';
 import { makePng } from '../../../../tests/support/png-image';
@@ -25,8 +26,10 @@ describe('export routes', () => {
 
     const check = await call<{ findings: Finding[] }>('export.check', { id: doc.id });
     expect(check.findings.map((finding) => finding.field)).toEqual(expect.arrayContaining(['number', 'date']));
-    // the export warns about what is missing; writing advice stays in the panel
-    expect(check.findings.filter((finding) => !WRITING_KINDS.has(finding.kind)).map((finding) => finding.message)).toEqual(out.problems);
+    // the export warns about what is missing, a repeated line once with its count; writing advice stays in the panel
+    expect(problemLines(check.findings.filter((finding) => !WRITING_KINDS.has(finding.kind)).map((finding) => finding.message))).toEqual(out.problems);
+    expect(new Set(out.problems).size).toBe(out.problems.length);
+    expect(out.problems.some((line) => /\(\d+ chỗ\)$/u.test(line))).toBe(true);
   });
 
   it('reports every "…" leftover of an untouched template, at its place', async () => {

@@ -56,6 +56,8 @@ export function App() {
 
   const openDialog = useCallback(
     (next: NonNullable<DialogState>) => {
+      // The dialog takes the screen; a toast left over would sit on its buttons.
+      setToast(null);
       const part = DIALOG_PARTS[next];
       if (!part) return setDialog(next);
       part.preload().then(() => setDialog(next), showError);
@@ -104,6 +106,9 @@ export function App() {
       if (last && list.some((item) => item.id === last)) void openDocument(last);
     }, showError);
   }, [showError, openDocument]);
+
+  // A toast belongs to the screen it was shown on: switching view closes it (so does opening a dialog, openDialog).
+  useEffect(() => setToast(null), [view]);
 
   useEffect(() => {
     if (!toast) return;
@@ -322,8 +327,10 @@ export function App() {
           onError={showError}
           onRestored={(id) => {
             setDialog(null);
-            void refreshList().then(() => openDocument(id));
-            notify(t.trashRestored);
+            // Said once the document is open: opening it may switch the view, which closes a toast.
+            void refreshList()
+              .then(() => openDocument(id))
+              .then(() => notify(t.trashRestored));
           }}
         />
       )}

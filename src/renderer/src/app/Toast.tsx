@@ -1,4 +1,10 @@
-/** A short confirmation at the bottom ("Đã xóa văn bản." with "Khôi phục"). */
+/**
+ * A short confirmation at the bottom ("Đã xóa văn bản." with "Khôi phục"). It can be closed by
+ * hand, and App closes it when the screen changes: a long export warning must not sit on a dialog's
+ * buttons.
+ */
+import { useLocale } from '../i18n/locale';
+import { Icon } from './icons';
 import './toast.css';
 
 export interface ToastMessage {
@@ -8,6 +14,7 @@ export interface ToastMessage {
 }
 
 export function Toast({ toast, onDone }: { toast: ToastMessage; onDone(): void }) {
+  const { t } = useLocale();
   return (
     <div className="toast" role="status">
       <span>{toast.text}</span>
@@ -23,6 +30,9 @@ export function Toast({ toast, onDone }: { toast: ToastMessage; onDone(): void }
           {toast.action.label}
         </button>
       )}
+      <button type="button" className="icon-button toast-close" aria-label={t.dismiss} onClick={onDone}>
+        <Icon name="close" size={16} />
+      </button>
     </div>
   );
 }
