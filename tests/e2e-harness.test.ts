@@ -198,6 +198,22 @@ describe.skipIf(skipReason !== '')('web harness in Chromium', () => {
     await page.locator('[data-testid="sheet"]').waitFor();
   });
 
+  it('the export toast closes by hand, and when a dialog takes the screen (it sat on Thông tin cơ quan\'s buttons)', async () => {
+    const toast = page.locator('.toast', { hasText: 'Đã xuất: ' });
+    await page.getByRole('button', { name: 'Xuất Word' }).first().click();
+    await toast.waitFor();
+    await toast.getByRole('button', { name: 'Đóng' }).click();
+    await toast.waitFor({ state: 'detached', timeout: 2000 });
+    await page.getByRole('button', { name: 'Xuất Word' }).first().click();
+    await toast.waitFor();
+    await page.getByRole('button', { name: 'Thông tin cơ quan' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Thông tin cơ quan' });
+    await dialog.waitFor();
+    await toast.waitFor({ state: 'detached', timeout: 2000 });
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+  });
+
   it('saves the document as a template of the user, offered under "Mẫu của tôi"', async () => {
     // Open the (restored) report from the sidebar rather than rely on what the last test left open.
     await page.locator('.doc-item').first().click();

@@ -42,6 +42,7 @@ describe.skipIf(skipReason !== '')('a steady page in Chromium', () => {
     });
     services.documents.create('danh-sach-dai-bieu');
     services.documents.create('giao-uoc-thi-dua');
+    services.documents.create('chuong-trinh-phoi-hop');
     await page.goto(app.harness.url);
   });
 
@@ -102,5 +103,14 @@ describe.skipIf(skipReason !== '')('a steady page in Chromium', () => {
     await page.getByRole('button', { name: 'Thêm bên' }).waitFor();
     for (const name of ['Thêm dòng', 'Xóa dòng', 'Đậm (Ctrl+B)', 'Chèn bảng']) expect(await buttons(name).count(), name).toBe(0);
     expect(await buttons('Xuất Word').count()).toBe(1);
+    expect(await page.getByRole('tab', { name: 'Các bên & nội dung giao ước' }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: 'Nội dung giao ước' }).count()).toBe(1);
+  });
+
+  it('a programme\'s screen says "phối hợp", not "giao ước"', async () => {
+    await open('Chương trình phối hợp');
+    await page.getByRole('heading', { name: 'Nội dung phối hợp' }).waitFor();
+    expect(await page.getByRole('tab', { name: 'Các bên & nội dung phối hợp' }).count()).toBe(1);
+    expect(await page.locator('.att-kind').getByText('giao ước').count()).toBe(0);
   });
 });
