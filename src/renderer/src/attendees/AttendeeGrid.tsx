@@ -65,6 +65,8 @@ export function AttendeeGrid({ rows, columns, label, onEdit, onUndo, onRedo, new
   const dragging = useRef(false);
   const composing = useRef(false);
   const editingRef = useRef<Editing | null>(null);
+  /** Enter/F2/double-click: the caret goes after the cell's text once the editor holds it. */
+  const caretToEnd = useRef(false);
 
   editingRef.current = editing;
   const layout = useMemo(() => gridLayout(rows), [rows]);
@@ -165,9 +167,18 @@ export function AttendeeGrid({ rows, columns, label, onEdit, onUndo, onRedo, new
     const column = columns[cursor.col];
     if (!column || column.kind === 'stt' || column.kind === 'check') return;
     const value = row ? cellText(row, column, cursor.row + 1) : '';
+    caretToEnd.current = true;
     setEditing({ row: cursor.row, col: cursor.col, value });
-    requestAnimationFrame(() => inputRef.current?.setSelectionRange(value.length, value.length));
   };
+
+  // In the same commit as the edit starts, not a frame later: a Ctrl+A pressed right after Enter
+  // must not be undone by a late caret move (the clerk's next keys would then append, not replace).
+  useLayoutEffect(() => {
+    const input = inputRef.current;
+    if (!editing || !caretToEnd.current || !input) return;
+    caretToEnd.current = false;
+    input.setSelectionRange(input.value.length, input.value.length);
+  }, [editing]);
 
   const selectedRowSet = () => {
     const set = new Set<number>();
