@@ -127,6 +127,17 @@ describe('pledge data', () => {
   });
   it('says nothing for a report', () => {
     expect(checkDocument({ document: complete(), profile: SAMPLE_PROFILE, pledge: { parties: [], commitments: [] } })).toEqual([]);
+  });  it("asks for the signer's name only where the document's own signer prints", () => {
+    const party = (index: number, isHost: boolean) => ({ id: `p${index}`, name: `Đơn vị ${index}`, representative: `Người ${index}`, title: 'Chủ tịch', authorityLine: '', isHost });
+    const unsigned: Document = { ...pledgeDoc(), frame: { ...pledgeDoc().frame, signer: { ...pledgeDoc().frame.signer, name: '' } } };
+    const profile = { ...SAMPLE_PROFILE, signer: { ...SAMPLE_PROFILE.signer, name: '' } };
+    const signerFindings = (parties: ReturnType<typeof party>[]) =>
+      checkDocument({ document: unsigned, profile, pledge: { parties, commitments: [] } }).filter((finding) => finding.field === 'signerName');
+    // Signed by its parties in the grid (or by its one party): no separate signer to name.
+    expect(signerFindings([party(1, true), party(2, false)])).toEqual([]);
+    expect(signerFindings([party(1, true)])).toEqual([]);
+    // No party yet: the document's signer prints, and has no name.
+    expect(signerFindings([])).toHaveLength(1);
   });
 });
 

@@ -1,8 +1,11 @@
 /**
  * What an official document still lacks before a văn thư would register it (ND30 PL I §II: số,
  * ngày, trích yếu, nơi nhận, người ký). Warnings: a draft may still be exported. A news article is
- * not an official document and is not checked.
+ * not an official document and is not checked. The signer's name is asked for only where the
+ * document's own signer prints (closing-layout.ts): in a pledge signed by its parties, each party's
+ * representative is the pledge data rule's to check.
  */
+import { closingLayout } from '../../document/closing-layout';
 import { kindOf } from '../../document/kinds';
 import { addresseeItems } from '../../frame/addressees';
 import { effectiveSigner } from '../../frame/signer-block';
@@ -12,8 +15,9 @@ import type { Finding } from '../finding';
 
 const missing = (field: string, message: string): Finding => ({ kind: 'missing-field', field, message, text: '', from: 0, to: 0 });
 
-export const missingFieldRule: CheckRule = ({ document, profile }) => {
-  if (kindOf(document.kind).checks !== 'official') return [];
+export const missingFieldRule: CheckRule = ({ document, profile, pledge }) => {
+  const kind = kindOf(document.kind);
+  if (kind.checks !== 'official') return [];
   const { frame } = document;
   const findings: Finding[] = [];
   if (!frame.number.trim()) findings.push(missing('number', 'Chưa có số văn bản (Số): văn thư sẽ phải điền tay'));
@@ -23,7 +27,8 @@ export const missingFieldRule: CheckRule = ({ document, profile }) => {
   // A công văn (no tên loại) is sent to someone: ô 9a (docs/nd30-rules.md §16).
   if (isCongVan(frame) && addresseeItems(frame.addressees).length === 0) findings.push(missing('addressees', 'Công văn chưa có Kính gửi'));
   if (frame.recipients.every((line) => !line.trim())) findings.push(missing('recipients', 'Chưa có nơi nhận'));
+  const closing = closingLayout(kind, kind.data === 'pledge' ? (pledge?.parties ?? []) : []);
   const signer = profile ? effectiveSigner(frame.signer, profile.signer) : frame.signer;
-  if (!signer.name.trim()) findings.push(missing('signerName', 'Chưa có họ tên người ký'));
+  if (closing.layout === 'signer' && closing.party === null && !signer.name.trim()) findings.push(missing('signerName', 'Chưa có họ tên người ký'));
   return findings;
 };
