@@ -14,6 +14,7 @@ import { openAppInBrowser } from '../tests/support/app-in-browser';
 import { CHROMIUM_PATH } from '../tests/support/chromium';
 import { generatedRows, toXlsx } from '../tests/support/attendee-fixtures';
 import { reportFigure } from './support/figures';
+import { startRendererRecording } from './support/renderer-recording';
 
 const rendererDir = process.env['THUKY_RENDERER_DIR'] ?? path.resolve(import.meta.dirname, '..', 'out', 'renderer');
 
@@ -128,18 +129,7 @@ async function main(): Promise<void> {
     await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
     // THUKY_BENCH_PROFILE=file.cpuprofile: the renderer's JavaScript profile while editing and saving;
     // THUKY_BENCH_TRACE=file.json: a Chromium trace of the same (open either in DevTools' Performance panel).
-    const profileFile = process.env['THUKY_BENCH_PROFILE'];
-    if (profileFile) {
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-      await cdp.send('Profiler.start');
-    }
-    const traceFile = process.env['THUKY_BENCH_TRACE'];
-    const traceEvents: unknown[] = [];
-    if (traceFile) {
-      cdp.on('Tracing.dataCollected', (event) => traceEvents.push(...event.value));
-      await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink,v8', transferMode: 'ReportEvents' });
-    }
+    const stopRecording = await startRendererRecording(cdp, { samplingIntervalUs: 200, traceCategories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink,v8' });
     await start();
     for (let index = 0; index < 40; index++) {
       await page.keyboard.press('Enter');
@@ -149,13 +139,7 @@ async function main(): Promise<void> {
     }
     await page.waitForTimeout(1500); // includes the autosave of the whole list
     const editing = await stop();
-    if (traceFile) {
-      const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-      await cdp.send('Tracing.end');
-      await done;
-      fs.writeFileSync(traceFile, JSON.stringify({ traceEvents }));
-    }
-    if (profileFile) fs.writeFileSync(profileFile, JSON.stringify((await cdp.send('Profiler.stop')).profile));
+    await stopRecording();
     summary('editing cells (40 edits + autosave)', editing);
     // Issue 16: no frame over 50 ms while editing a 5,000-row list, autosave included.
     const longest = Math.max(0, ...editing.longFrames);

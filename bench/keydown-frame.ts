@@ -19,6 +19,7 @@ import { ImageShelf, largeReport } from '../tests/support/docx-samples';
 import { generatedRows, toCsv } from '../tests/support/attendee-fixtures';
 import { bodyText } from '../src/shared/document/body';
 import { loadLine, reportFigure } from './support/figures';
+import { startRendererRecording } from './support/renderer-recording';
 
 const rendererDir = process.env['THUKY_RENDERER_DIR'] ?? path.resolve(import.meta.dirname, '..', 'out', 'renderer');
 const TARGET_P95_MS = 16;
@@ -114,17 +115,7 @@ async function main(): Promise<void> {
     const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((metric) => [metric.name, metric.value])) as Record<string, number>;
     const before = await metrics();
     // THUKY_BENCH_PROFILE=file.cpuprofile: the renderer's JavaScript profile while typing, to find what runs per key.
-    const profileFile = process.env['THUKY_BENCH_PROFILE'];
-    if (profileFile) {
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.start');
-    }
-    const traceFile = process.env['THUKY_BENCH_TRACE'];
-    const traceEvents: unknown[] = [];
-    if (traceFile) {
-      cdp.on('Tracing.dataCollected', (event) => traceEvents.push(...event.value));
-      await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink,cc,v8', transferMode: 'ReportEvents' });
-    }
+    const stopRecording = await startRendererRecording(cdp, { traceCategories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink,cc,v8' });
 
     const typeAt = async (paragraph: number, text: string) => {
       const target = editor.locator(':scope > p').nth(paragraph);
@@ -139,13 +130,7 @@ async function main(): Promise<void> {
     await typeAt(Math.floor(paragraphs / 2), ' Ủy ban Mặt trận Tổ quốc phường đã tổ chức hội nghị tổng kết.| Các đại biểu thống nhất chương trình phối hợp năm 2025.');
     await typeAt(paragraphs - 2, ' Đề nghị các đoàn thể tiếp tục phối hợp thực hiện.');
     const typedKeys = await page.evaluate<number>('window.__keys.length');
-    if (traceFile) {
-      const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-      await cdp.send('Tracing.end');
-      await done;
-      fs.writeFileSync(traceFile, JSON.stringify({ traceEvents }));
-    }
-    if (profileFile) fs.writeFileSync(profileFile, JSON.stringify((await cdp.send('Profiler.stop')).profile));
+    await stopRecording();
     await page.waitForTimeout(2000); // the autosave of the 60-page body falls in here
 
     const report = await page.evaluate<{ keys: number[]; events: number[]; long: number[] }>('({ keys: window.__keys, events: window.__events, long: window.__long })');
