@@ -41,6 +41,7 @@ export const eventHandlers: Pick<Handlers, Names> = {
     return { ok: true as const };
   },
   'events.setParties': ({ id, which, parties }, { services }) => services.events.setParties(id, which, parties),
+  'events.setPhotos': ({ id, photos }, { services }) => ({ event: services.events.setPhotos(id, photos) }),
   'events.exportAll': async ({ id }, ctx) => {
     // Asked before the folder dialog: an event with no documents, or an unknown one, is said at once.
     exportableEvent(ctx.services, id);

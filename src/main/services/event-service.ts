@@ -4,6 +4,7 @@
  * documents, a change of facts with every draft it updates.
  */
 import { v7 as uuidv7 } from 'uuid';
+import { z } from 'zod';
 import type { AttendeeRow } from '../../shared/attendee/attendee-list';
 import type { DocumentContent } from '../../shared/document/document';
 import { AppError } from '../../shared/errors/app-error';
@@ -18,8 +19,10 @@ import {
   type EventDocumentKind,
   type EventInput,
   type EventParty,
+  type EventPhoto,
   type EventView,
 } from '../../shared/event/event';
+import { EditedPhotos } from '../../shared/event/event-photos';
 import { eventDocumentContent, frameDateFor, publishedAtOf, type EventForDocuments, type PhotoSize } from '../../shared/event/event-documents';
 import { syncContent, factChanges } from '../../shared/event/event-sync';
 import { factWords, type Addressee } from '../../shared/event/event-wording';
@@ -76,9 +79,7 @@ export class EventService {
 
   /** Stores a new event and its attendee list; nothing is written when any part is refused. */
   create(input: EventInput): { id: string } {
-    for (const [index, photo] of input.photos.entries()) {
-      if (!this.images.find(photo.imageId)) throw new AppError('not_found', 'Không tìm thấy ảnh trong kho', { where: `photos, ảnh ${index + 1}` });
-    }
+    this.requireStoredImages(input.photos);
     const id = uuidv7();
     const listId = uuidv7();
     const now = isoNow(this.clock);
@@ -239,6 +240,21 @@ export class EventService {
   }
 
   /**
+   * Replaces the article's photos (the event form): images already stored (images.put), each with
+   * its caption. A later generation of the article shows them; an article already there keeps its
+   * pictures (generation never touches a document that exists).
+   */
+  setPhotos(id: string, photos: readonly EventPhoto[]): EventView {
+    const parsed = z.object({ photos: EditedPhotos }).safeParse({ photos });
+    if (!parsed.success) throw appErrorFromZod(parsed.error, 'hội nghị');
+    this.requireStoredImages(parsed.data.photos);
+    const before = this.repo.get(id);
+    const after = StoredEvent.parse({ ...before, photos: parsed.data.photos, updatedAt: isoNow(this.clock, before.updatedAt) });
+    this.db.transaction(() => this.repo.update(after)).immediate();
+    return this.view(id);
+  }
+
+  /**
    * Deletes the event (docs/event-format.md, "Deleting an event"). Its documents are the
    * committee's records and may hold drafts: every one stays in the document list exactly as it is,
    * nothing goes to the trash; they no longer belong to an event, so no change of facts reaches
@@ -269,6 +285,13 @@ export class EventService {
     if (!listId) return [];
     const list = this.attendees.get(listId);
     return list.rows.filter((row) => row.fullName.trim()).map(({ honorific, fullName, title, unit }) => ({ honorific, fullName, title, unit }));
+  }
+
+  /** A photo names an image by its hash: one that is not in the store would print as nothing. */
+  private requireStoredImages(photos: readonly EventPhoto[]): void {
+    for (const [index, photo] of photos.entries()) {
+      if (!this.images.find(photo.imageId)) throw new AppError('not_found', 'Không tìm thấy ảnh trong kho', { where: `photos, ảnh ${index + 1}` });
+    }
   }
 
   private photoSize(imageId: string): PhotoSize | undefined {

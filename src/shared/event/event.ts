@@ -15,6 +15,8 @@ export const EVENT_FORMAT = 'thuky.event/1';
 
 export const MAX_EVENT_ATTENDEES = 5_000;
 export const MAX_EVENT_PARTIES = 60;
+/** The article's pictures (a portal post carries a handful; 20 is generous). */
+export const MAX_EVENT_PHOTOS = 20;
 
 export const EventTitle = nfcString().trim().min(1, 'Tên hội nghị không được để trống').max(300, 'Tên hội nghị tối đa 300 ký tự');
 export const EventDate = z.string().refine(isValidIsoDate, 'Ngày phải có dạng YYYY-MM-DD và là ngày có thật');
@@ -96,7 +98,7 @@ export const EventFile = EventFacts.extend({
   attendees: z.array(EventAttendee).max(MAX_EVENT_ATTENDEES, `Tối đa ${MAX_EVENT_ATTENDEES} đại biểu`).default([]),
   pledgeParties: PartiesList('Các bên giao ước'),
   programmeParties: PartiesList('Các bên chương trình phối hợp'),
-  photos: z.array(EventPhotoInput).max(20, 'Tối đa 20 ảnh').default([]),
+  photos: z.array(EventPhotoInput).max(MAX_EVENT_PHOTOS, `Tối đa ${MAX_EVENT_PHOTOS} ảnh`).default([]),
 }).strict();
 export type EventFile = z.infer<typeof EventFile>;
 /** The file with its photos already stored (what the service receives from any door). */
@@ -109,7 +111,7 @@ export const StoredEvent = EventFacts.extend({
   attendeeListId: EntityId,
   pledgeParties: z.array(PledgeParty).max(MAX_EVENT_PARTIES),
   programmeParties: z.array(PledgeParty).max(MAX_EVENT_PARTIES),
-  photos: z.array(EventPhoto).max(20),
+  photos: z.array(EventPhoto).max(MAX_EVENT_PHOTOS),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

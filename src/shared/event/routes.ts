@@ -5,6 +5,7 @@ import { route } from '../ipc/route';
 import { PartyId } from '../pledge/pledge';
 import { EventDocument, EventFactsPatch, EventFile, EventParty, EventView, MAX_EVENT_PARTIES } from './event';
 import { EventExportStatus } from './event-export';
+import { EditedPhotos } from './event-photos';
 
 const Ok = z.object({ ok: z.literal(true) });
 
@@ -38,6 +39,12 @@ export const eventRoutes = {
     z.object({ id: EntityId, which: z.enum(['pledge', 'programme']), parties: z.array(EditedParty).max(MAX_EVENT_PARTIES, `Tối đa ${MAX_EVENT_PARTIES} bên`) }).strict(),
     FactsUpdated,
     'Sửa các bên giao ước hoặc các bên chương trình phối hợp: văn bản nháp sửa theo, văn bản đã ban hành giữ nguyên',
+  ),
+  // Images stored first (images.put, as the editor's pictures): a renderer never names a file path.
+  'events.setPhotos': route(
+    z.object({ id: EntityId, photos: EditedPhotos }).strict(),
+    z.object({ event: EventView }),
+    'Đặt ảnh của tin bài (mỗi ảnh một chú thích, tối đa 20); tin bài tạo sau sẽ có các ảnh này',
   ),
   // The folder is chosen by main (Electron's dialog) or is the harness's own: a renderer never names a path.
   'events.exportAll': route(

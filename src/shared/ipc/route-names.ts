@@ -68,6 +68,7 @@ export const ROUTE_NAMES = [
   'events.restore',
   'events.setChecked',
   'events.setParties',
+  'events.setPhotos',
   'events.exportAll',
   'events.exportStatus',
   'events.cancelExport',
