@@ -81,6 +81,14 @@ describe('thuky event', { timeout: 240_000 }, () => {
     expect(thuky('export', docOf('invitation'), '--format', 'docx', '--out', out).stdout).not.toContain('Chưa có ngày ban hành');
   });
 
+  it('the attendee list is dated the day of the conference it records, moves with it, and exports without the date Lưu ý', () => {
+    expect(thuky('show', docOf('attendees')).stdout).toContain('Thanh Xuân, ngày 05 tháng 02 năm 2024');
+    const exported = thuky('export', docOf('attendees'), '--format', 'docx', '--out', path.join(tmp.dir, 'danh-sach.docx'));
+    expect(exported.code).toBe(0);
+    expect(exported.stdout + exported.stderr).not.toContain('Chưa có ngày ban hành');
+    expect(textOf(readDocx(new Uint8Array(fs.readFileSync(path.join(tmp.dir, 'danh-sach.docx')))).document)).toContain('ngày 05 tháng 02 năm 2024');
+  });
+
   it('the pledge exports with 12 TM. signature blocks', () => {
     const out = path.join(tmp.dir, 'giao-uoc.docx');
     expect(thuky('export', docOf('pledge'), '--format', 'docx', '--out', out).code).toBe(0);

@@ -280,17 +280,17 @@ function docOf_(made: ReadonlyArray<{ id: string; kind: string }>, kind: string)
 }
 
 describe('events: the date each document is issued on', () => {
-  const ON_THE_DAY = ['report', 'pledge', 'program'] as const;
+  const ON_THE_DAY = ['report', 'attendees', 'pledge', 'program'] as const;
   const dateWarning = (docId: string) =>
     checkDocument({ document: services.documents.get(docId), profile: services.profile.get() })
       .filter((finding) => finding.field === 'date')
       .map((finding) => finding.message);
-  const dates = (id: string) => Object.fromEntries((['report', 'pledge', 'program', 'invitation'] as const).map((kind) => [kind, docOf(id, kind).frame.date]));
+  const dates = (id: string) => Object.fromEntries((['report', 'attendees', 'pledge', 'program', 'invitation'] as const).map((kind) => [kind, docOf(id, kind).frame.date]));
 
-  it('dates the report, pledge and programme the day of the event (signed there); the giấy mời stays blank without an issuing date, and the check says so', () => {
+  it('dates the report, the attendee list (who attended that day), pledge and programme the day of the event; the giấy mời stays blank without an issuing date, and the check says so', () => {
     const { id } = services.events.create(seedEventInput());
     services.events.generate(id);
-    expect(dates(id)).toEqual({ report: '2024-01-31', pledge: '2024-01-31', program: '2024-01-31', invitation: null });
+    expect(dates(id)).toEqual({ report: '2024-01-31', attendees: '2024-01-31', pledge: '2024-01-31', program: '2024-01-31', invitation: null });
     expect(dateWarning(docOf(id, 'invitation').id)).toEqual(['Chưa có ngày ban hành: văn thư sẽ phải ghi tay ngày ký']);
     for (const kind of ON_THE_DAY) expect([kind, dateWarning(docOf(id, kind).id)]).toEqual([kind, []]);
   });
@@ -299,12 +299,12 @@ describe('events: the date each document is issued on', () => {
     const { id } = services.events.create({ ...seedEventInput(), issueDate: '2024-01-24' });
     expect(services.events.view(id).issueDate).toBe('2024-01-24');
     services.events.generate(id);
-    expect(dates(id)).toEqual({ report: '2024-01-31', pledge: '2024-01-31', program: '2024-01-31', invitation: '2024-01-24' });
+    expect(dates(id)).toEqual({ report: '2024-01-31', attendees: '2024-01-31', pledge: '2024-01-31', program: '2024-01-31', invitation: '2024-01-24' });
     // The clerk dates the programme by hand: it keeps that date when the event moves.
     const program = docOf(id, 'program');
     services.documents.save(program.id, { ...program, frame: { ...program.frame, date: '2024-01-30' } });
     services.events.updateFacts(id, { issueDate: '2024-01-25', date: '2024-02-01' });
-    expect(dates(id)).toEqual({ report: '2024-02-01', pledge: '2024-02-01', program: '2024-01-30', invitation: '2024-01-25' });
+    expect(dates(id)).toEqual({ report: '2024-02-01', attendees: '2024-02-01', pledge: '2024-02-01', program: '2024-01-30', invitation: '2024-01-25' });
     // Cleared again: back to the blank for hand dating.
     services.events.updateFacts(id, { issueDate: '' });
     expect(docOf(id, 'invitation').frame.date).toBeNull();

@@ -3,6 +3,7 @@ import { emptyRow, type AttendeeList } from '../attendee/attendee-list';
 import type { BodyDoc, BodyNode } from '../document/body';
 import type { Document } from '../document/document';
 import { EMPTY_FRAME } from '../document/frame';
+import { frameView } from '../frame/frame-view';
 import { DEFAULT_PROFILE, type Profile } from '../profile/profile';
 import { checkDocument } from './check-document';
 
@@ -51,6 +52,16 @@ describe('missing fields', () => {
       'Chưa có nơi nhận',
       'Chưa có họ tên người ký',
     ]);
+  });
+  it('warns of the date exactly when the date line prints no day, whatever the frame holds', () => {
+    // A frame read unchecked (an old store, an import) may hold a date that is no real day: it prints blank too.
+    for (const date of [null, '', '2024-02-30', '31/01/2024', '2024-01-31']) {
+      const frame = { ...complete().frame, date };
+      const printsBlank = !/\d/.test(frameView(frame, SAMPLE_PROFILE).placeDateLine);
+      const warned = kinds({ ...complete(), frame }, 'missing-field').some((finding) => finding.field === 'date');
+      expect([date, warned]).toEqual([date, printsBlank]);
+    }
+    expect(kinds({ ...complete(), frame: { ...complete().frame, date: '2024-02-30' } }, 'missing-field').map((finding) => finding.field)).toEqual(['date']);
   });
   it('takes the signer from the profile when the frame has none; does not check an article', () => {
     const doc = complete();

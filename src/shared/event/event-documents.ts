@@ -37,21 +37,22 @@ export interface GenerationContext {
 
 /**
  * The frame date (ngày ban hành) a generated document takes (docs/event-format.md, "Dates"): the
- * report, and the giao ước and chương trình phối hợp — which say they are signed at the event, that
- * day — are dated the day of the event; the giấy mời, sent before, takes the event's issuing date, or
- * stays blank for hand dating (the check then says "Chưa có ngày ban hành"); the others keep their
- * template's. undefined = not the event's business.
+ * report, the danh sách đại biểu — the record of who attended that day, the report's Phụ lục, whose
+ * "Kèm theo Báo cáo … ngày …" names the same day — and the giao ước and chương trình phối hợp, which
+ * say they are signed at the event, are dated the day of the event; the giấy mời, sent before, takes
+ * the event's issuing date, or stays blank for hand dating (the check then says "Chưa có ngày ban
+ * hành"); the article has no date line. undefined = not the event's business.
  */
 export function frameDateFor(kind: EventDocumentKind, event: Pick<EventFacts, 'date' | 'issueDate'>): string | null | undefined {
   switch (kind) {
     case 'report':
+    case 'attendees':
     case 'pledge':
     case 'program':
       return event.date;
     case 'invitation':
       return event.issueDate || null;
     case 'article':
-    case 'attendees':
       return undefined;
   }
 }

@@ -38,9 +38,17 @@ export function formatNd30Date(iso: string): string {
   return `ngày ${day} tháng ${month} năm ${date.year}`;
 }
 
+/**
+ * Whether the date line prints a day. The print and the check's "Chưa có ngày ban hành" both ask
+ * this, so a date line that prints blank is never left without the warning.
+ */
+export function printsDate(iso: string | null): iso is string {
+  return iso !== null && parseIsoDate(iso) !== null;
+}
+
 /** "Thanh Xuân, ngày 31 tháng 01 năm 2024"; a blank date leaves room to fill in by hand. */
 export function formatPlaceAndDate(place: string, iso: string | null): string {
-  const dateText = iso ? formatNd30Date(iso) : 'ngày     tháng     năm     ';
+  const dateText = printsDate(iso) ? formatNd30Date(iso) : 'ngày     tháng     năm     ';
   return place.trim() ? `${place.trim()}, ${dateText}` : dateText;
 }
 

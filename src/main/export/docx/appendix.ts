@@ -7,7 +7,7 @@
 import { AlignmentType, type Paragraph } from 'docx';
 import type { BodyNode } from '../../../shared/document/body';
 import type { Frame } from '../../../shared/document/frame';
-import { formatNd30Date, formatDocumentNumber } from '../../../shared/text/nd30-date';
+import { formatNd30Date, formatDocumentNumber, printsDate } from '../../../shared/text/nd30-date';
 import { convertBody, type BodyBlock } from './body';
 import type { DocxContext } from './context';
 import { frameLine } from './frame-table';
@@ -53,7 +53,7 @@ export function attachedToText(frame: Frame, ctx: DocxContext): string {
   const number = formatDocumentNumber(frame.number);
   const symbol = frame.symbol.trim();
   const numberPart = number || symbol ? ` số ${number || '   '}${symbol ? `/${symbol}` : ''}` : ' số     ';
-  const datePart = frame.date ? ` ${formatNd30Date(frame.date)}` : ' ngày     tháng     năm     ';
+  const datePart = printsDate(frame.date) ? ` ${formatNd30Date(frame.date)}` : ' ngày     tháng     năm     ';
   const { issuing } = issuerLines(frame, ctx);
   const issuer = ctx.profile.orgName.trim();
   const by = issuing.length && issuer ? `${sentenceCase(issuing.join(' '))} ${issuer}` : issuer;

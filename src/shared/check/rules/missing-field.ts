@@ -10,6 +10,7 @@ import { kindOf } from '../../document/kinds';
 import { addresseeItems } from '../../frame/addressees';
 import { effectiveSigner } from '../../frame/signer-block';
 import { isCongVan } from '../../frame/summary';
+import { printsDate } from '../../text/nd30-date';
 import type { CheckRule } from '../check-input';
 import type { Finding } from '../finding';
 
@@ -22,7 +23,8 @@ export const missingFieldRule: CheckRule = ({ document, profile, pledge }) => {
   const findings: Finding[] = [];
   if (!frame.number.trim()) findings.push(missing('number', 'Chưa có số văn bản (Số): văn thư sẽ phải điền tay'));
   // A blank date is Decree 30's hand-dated form; the warning keeps it deliberate, not forgotten.
-  if (!frame.date) findings.push(missing('date', 'Chưa có ngày ban hành: văn thư sẽ phải ghi tay ngày ký'));
+  // Asked as the date line prints it (printsDate), so whatever prints blank is warned of.
+  if (!printsDate(frame.date)) findings.push(missing('date', 'Chưa có ngày ban hành: văn thư sẽ phải ghi tay ngày ký'));
   if (!frame.summary.trim()) findings.push(missing('summary', 'Chưa có trích yếu nội dung'));
   // A công văn (no tên loại) is sent to someone: ô 9a (docs/nd30-rules.md §16).
   if (isCongVan(frame) && addresseeItems(frame.addressees).length === 0) findings.push(missing('addressees', 'Công văn chưa có Kính gửi'));
