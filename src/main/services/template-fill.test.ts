@@ -44,6 +44,12 @@ describe('built-in templates', () => {
     }
     const report = services.documents.create('bao-cao-ket-qua-hoi-nghi');
     expect(report.frame.recipients).toContain('Thường trực Đảng ủy, HĐND, UBND phường Thanh Xuân (để b/c)');
+    // Nơi nhận names the committee one level up whole: its level and its name, from Thông tin cơ quan.
+    for (const id of ['bao-cao-ket-qua-hoi-nghi', 'chuong-trinh-phoi-hop']) {
+      const recipients = services.documents.create(id).frame.recipients;
+      expect(recipients, id).toContain(`Ban Thường trực Ủy ban MTTQ Việt Nam ${services.profile.get().organisation!.province} (để b/c)`);
+      for (const line of recipients) expect(line, id).not.toMatch(/Việt Nam (thành phố|tỉnh)\s*(\(|$)/iu);
+    }
     const list = services.documents.create('danh-sach-dai-bieu');
     expect(bodyText(list.body)).toContain('B. ĐẠI BIỂU PHƯỜNG THANH XUÂN');
     expect(bodyText(list.body)).not.toMatch(/ĐẠI BIỂU [^\n]*\p{Ll}/u);

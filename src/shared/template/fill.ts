@@ -4,6 +4,7 @@ import type { Frame } from '../document/frame';
 import { EMPTY_FRAME } from '../document/frame';
 import type { PortalInfo } from '../document/portal';
 import { localityOf } from '../profile/locality';
+import { superiorOf } from '../profile/superior';
 import type { Profile } from '../profile/profile';
 import type { Template } from './template';
 import { templateYear } from './template-year';
@@ -19,6 +20,7 @@ export interface FilledTemplate {
  * {org.locality} is the level and place as running text writes them ("phường Thanh Xuân"), never the
  * bare place: "HĐND, UBND phường Thanh Xuân" (docs/nd30-rules.md §8.4); {org.locality.upper} is the
  * same in capitals, for headings such as a list's group "B. ĐẠI BIỂU PHƯỜNG THANH XUÂN".
+ * {org.superior} is the committee one level up, for Nơi nhận: "Ủy ban MTTQ Việt Nam thành phố Hà Nội".
  */
 export function fillPlaceholders(text: string, profile: Profile, year: number): string {
   const locality = localityOf(profile);
@@ -27,6 +29,7 @@ export function fillPlaceholders(text: string, profile: Profile, year: number): 
     .replaceAll('{org.place}', profile.place)
     .replaceAll('{org.locality}', locality)
     .replaceAll('{org.locality.upper}', locality.toLocaleUpperCase('vi'))
+    .replaceAll('{org.superior}', superiorOf(profile))
     .replaceAll('{org.symbolSuffix}', profile.symbolSuffix)
     .replaceAll('{year}', String(year));
 }

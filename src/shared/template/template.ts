@@ -1,8 +1,9 @@
 /**
  * A template as data (templates/*.json, or saved by the user): frame defaults and a body skeleton.
  * Strings may hold placeholders filled from the organisation profile: {org.name}, {org.place},
- * {org.locality} ("phường Thanh Xuân"), {org.locality.upper}, {org.symbolSuffix}, and {year} (the
- * year of the document's date, docs/nd30-rules.md §8.5).
+ * {org.locality} ("phường Thanh Xuân"), {org.locality.upper}, {org.superior} (the committee one level
+ * up, "Ủy ban MTTQ Việt Nam thành phố Hà Nội"), {org.symbolSuffix}, and {year} (the year of the
+ * document's date, docs/nd30-rules.md §8.5).
  */
 import { z } from 'zod';
 import { nfcString } from '../text/nfc';
