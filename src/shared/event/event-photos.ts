@@ -21,3 +21,12 @@ function photoCaptionMissing(photoNumber: number): string {
   return `Ảnh ${photoNumber}: thiếu chú thích`;
 }
 
+
+/** The first problem of the photos as the form holds them: which photo (from 0) and the Vietnamese line; null when they can be saved. */
+export function photosProblem(photos: ReadonlyArray<{ imageId: string; caption: string }>): { index: number | null; message: string } | null {
+  const parsed = EditedPhotos.safeParse(photos);
+  if (parsed.success) return null;
+  const issue = parsed.error.issues[0];
+  const at = issue?.path[0];
+  return { index: typeof at === 'number' ? at : null, message: issue?.message ?? 'Ảnh không hợp lệ' };
+}

@@ -9,7 +9,8 @@ import type { Profile } from '../../../shared/profile/profile';
 import { Icon } from '../app/icons';
 import { bodyExtensions } from '../editor/body-extensions';
 import { pasteCleanHtml, shouldCleanHtml } from '../editor/html-paste';
-import { ImageInsertError, insertImageFile } from '../editor/image-insert';
+import { insertImageFile } from '../editor/image-insert';
+import { uploadRefusal } from '../editor/image-upload';
 import { Toolbar, type ExportAction } from '../editor/Toolbar';
 import { normaliseEditorTones, normalisePastedSlice } from '../editor/tone-normalise';
 import { confirmLegacyConversion, confirmLegacyPaste } from '../editor/legacy-paste';
@@ -68,7 +69,8 @@ export function DocumentPage(props: DocumentPageProps) {
     (editor: Editor, files: File[]) => {
       for (const file of files) {
         insertImageFile(editor, file).catch((error: unknown) => {
-          if (error instanceof ImageInsertError) notify(error.reason === 'type' ? t.imageType : t.imageTooLarge);
+          const refusal = uploadRefusal(error, t);
+          if (refusal) notify(refusal);
           else onError(error);
         });
       }

@@ -1,37 +1,10 @@
-/** Inserting a picture: read the file, store it by content (images.put), then insert a figure. */
+/** Inserting a picture: stored by content (image-upload.ts), then placed as a figure. */
 import type { Editor } from '@tiptap/core';
-import { IMAGE_MIME_TYPES } from '../../../shared/ipc/contract';
-import { api } from '../api/client';
 import type { FigureAttrs } from './figure-node';
-import { rememberImage } from './image-cache';
+import { uploadImageFile } from './image-upload';
 
 /** The printable text width with default margins is 165 mm ≈ 624 CSS px; larger pictures are scaled down. */
 export const MAX_FIGURE_WIDTH_PX = 600;
-const MAX_IMAGE_BYTES = 25 * 1024 * 1024;
-
-export class ImageInsertError extends Error {
-  constructor(readonly reason: 'type' | 'size') {
-    super(reason);
-  }
-}
-
-function readAsDataUrl(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-}
-
-function naturalSize(dataUrl: string): Promise<{ width: number; height: number }> {
-  return new Promise((resolve) => {
-    const img = new Image();
-    img.onload = () => resolve({ width: img.naturalWidth, height: img.naturalHeight });
-    img.onerror = () => resolve({ width: 0, height: 0 });
-    img.src = dataUrl;
-  });
-}
 
 /** Display size: the natural size, scaled down to the text width. */
 export function fitFigureSize(width: number, height: number, maxWidthPx = MAX_FIGURE_WIDTH_PX): { widthPx: number | null; heightPx: number | null } {
@@ -41,16 +14,8 @@ export function fitFigureSize(width: number, height: number, maxWidthPx = MAX_FI
 }
 
 export async function insertImageFile(editor: Editor, file: File): Promise<void> {
-  const mime = file.type as (typeof IMAGE_MIME_TYPES)[number];
-  if (!IMAGE_MIME_TYPES.includes(mime)) throw new ImageInsertError('type');
-  if (file.size > MAX_IMAGE_BYTES) throw new ImageInsertError('size');
-  const dataUrl = await readAsDataUrl(file);
-  const dataBase64 = dataUrl.slice(dataUrl.indexOf(',') + 1);
-  const { id } = await api['images.put']({ mime, dataBase64 });
-  rememberImage(id, dataUrl);
-  const size = await naturalSize(dataUrl);
-  const alt = file.name.replace(/\.[^.]+$/, '');
-  placeFigure(editor, { imageId: id, alt, ...fitFigureSize(size.width, size.height) });
+  const image = await uploadImageFile(file);
+  placeFigure(editor, { imageId: image.imageId, alt: image.name, ...fitFigureSize(image.width, image.height) });
 }
 
 /**

@@ -1,14 +1,17 @@
 /**
- * The event's facts as a form (docs/event-format.md): name, date, time, venue, chair, what happened.
- * Typed like the frame form (31/01/2024, 08:00); Enter in a line or Ctrl+S saves; a change of facts
- * flows into every draft generated from the event (events.update), an issued one keeps its text.
+ * The event's facts as a form (docs/event-format.md): name, date, time, venue, chair, what happened,
+ * the article's photos. Typed like the frame form (31/01/2024, 08:00); Enter in a line or Ctrl+S
+ * saves; a change of facts flows into every draft generated from the event (events.update), an
+ * issued one keeps its text; the photos are saved only when they changed (events.setPhotos).
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { EVENT_FORMAT, type EventView } from '../../../shared/event/event';
-import { api } from '../api/client';
+import type { EventPhoto, EventView } from '../../../shared/event/event';
+import { photosProblem } from '../../../shared/event/event-photos';
 import { DateField } from '../frame/DateField';
 import { TimeField } from '../frame/TimeField';
 import { useLocale } from '../i18n/locale';
+import { createEvent, saveEventChanges } from './event-form-save';
+import { photoCaptionId, PhotosEditor } from './PhotosEditor';
 import { EVENT_SAVE_EVENT } from './save-event';
 import { useEventStrings } from './strings';
 
@@ -31,6 +34,10 @@ function factsOf(event: EventView | null): Facts {
   return { title: event.title, date: event.date, issueDate: event.issueDate || null, time: event.time, venue: event.venue, chairName: event.chair.name, chairTitle: event.chair.title, summary: event.summary };
 }
 
+function photosOf(event: EventView | null): EventPhoto[] {
+  return event ? event.photos.map(({ imageId, caption }) => ({ imageId, caption })) : [];
+}
+
 interface EventFormProps {
   event: EventView | null;
   onCreated(id: string): void;
@@ -43,13 +50,19 @@ export function EventForm({ event, onCreated, onSaved, onError, notify }: EventF
   const s = useEventStrings();
   const { t } = useLocale();
   const [facts, setFacts] = useState<Facts>(() => factsOf(event));
+  const [photos, setPhotos] = useState<EventPhoto[]>(() => photosOf(event));
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
-  const saved = factsOf(event);
-  const dirty = JSON.stringify(facts) !== JSON.stringify(saved);
+  const factsDirty = JSON.stringify(facts) !== JSON.stringify(factsOf(event));
+  const photosDirty = JSON.stringify(photos) !== JSON.stringify(photosOf(event));
+  const dirty = factsDirty || photosDirty;
   const set = (patch: Partial<Facts>) => {
     setStatus('');
     setFacts((current) => ({ ...current, ...patch }));
+  };
+  const changePhotos = (next: EventPhoto[]) => {
+    setStatus('');
+    setPhotos(next);
   };
 
   const submit = async () => {
@@ -71,37 +84,41 @@ export function EventForm({ event, onCreated, onSaved, onError, notify }: EventF
       setStatus(s.needTitleDate);
       return;
     }
+    // Only photos being changed are checked: a file's photo left without a caption does not block the facts.
+    const problem = photosDirty ? photosProblem(photos) : null;
+    if (problem) {
+      setStatus(problem.message);
+      if (problem.index !== null) document.getElementById(photoCaptionId(problem.index))?.focus();
+      return;
+    }
     if (event && !dirty) return;
     setBusy(true);
     setStatus(s.saving);
     try {
-      const chair = { name: facts.chairName, title: facts.chairTitle };
+      const patch = {
+        title: facts.title,
+        date: facts.date,
+        issueDate: facts.issueDate ?? '',
+        time: facts.time,
+        venue: facts.venue,
+        chair: { name: facts.chairName, title: facts.chairTitle },
+        summary: facts.summary,
+      };
       if (!event) {
-        const { id } = await api['events.create']({
-          format: EVENT_FORMAT,
-          title: facts.title,
-          date: facts.date,
-          issueDate: facts.issueDate ?? '',
-          time: facts.time,
-          venue: facts.venue,
-          chair,
-          summary: facts.summary,
-          attendees: [],
-          pledgeParties: [],
-          programmeParties: [],
-          photos: [],
-        });
+        const id = await createEvent(patch, photos);
         setStatus('');
         notify(s.created);
         onCreated(id);
         return;
       }
-      const result = await api['events.update']({
-        id: event.id,
-        facts: { title: facts.title, date: facts.date, issueDate: facts.issueDate ?? '', time: facts.time, venue: facts.venue, chair, summary: facts.summary },
-      });
-      setStatus(s.savedFacts(result.updated.length, result.kept.length));
-      onSaved(result.event);
+      const saved = await saveEventChanges(event.id, factsDirty ? patch : null, photosDirty ? photos : null);
+      if (!saved) return;
+      const articleKept = saved.photosSaved && saved.event.documents.some((doc) => doc.kind === 'article');
+      const lines = [saved.facts ? s.savedFacts(saved.facts.updated, saved.facts.kept) : '', saved.photosSaved ? s.photosSaved(articleKept) : ''];
+      setStatus(lines.filter(Boolean).join(' '));
+      // The captions as stored (trimmed), so the form is clean again.
+      if (saved.photosSaved) setPhotos(photosOf(saved.event));
+      onSaved(saved.event);
     } catch (error) {
       setStatus('');
       onError(error);
@@ -167,6 +184,7 @@ export function EventForm({ event, onCreated, onSaved, onError, notify }: EventF
         </label>
         <DateField id="event-issue-date" value={facts.issueDate} onChange={(issueDate) => set({ issueDate })} />
       </div>
+      <PhotosEditor photos={photos} onChange={changePhotos} notify={notify} onError={onError} />
       <div className="event-form-actions">
         <button type="submit" className="button button-primary" disabled={busy || (event !== null && !dirty)} title={s.saveTip}>
           {event ? s.save : s.create}

@@ -1,0 +1,63 @@
+/**
+ * A picture the clerk picked or dropped: read in the page and stored by content (images.put). The
+ * one way the renderer hands main an image — main never takes a file path from a renderer. Used by
+ * the editor's "Chèn ảnh" (image-insert.ts) and the event form's photos.
+ */
+import { IMAGE_MIME_TYPES } from '../../../shared/ipc/contract';
+import type { Strings } from '../i18n/strings-vi';
+import { api } from '../api/client';
+import { rememberImage } from './image-cache';
+
+const MAX_IMAGE_BYTES = 25 * 1024 * 1024;
+
+export class ImageUploadError extends Error {
+  constructor(readonly reason: 'type' | 'size') {
+    super(reason);
+  }
+}
+
+/** The line a refused picture gets ("Chỉ nhận ảnh PNG, …", "Ảnh quá lớn …"); null for any other failure. */
+export function uploadRefusal(error: unknown, t: Strings): string | null {
+  if (!(error instanceof ImageUploadError)) return null;
+  return error.reason === 'type' ? t.imageType : t.imageTooLarge;
+}
+
+export interface UploadedImage {
+  imageId: string;
+  /** The file's name without its extension ("quang-canh"). */
+  name: string;
+  /** Natural size in pixels; 0 when the page could not decode it. */
+  width: number;
+  height: number;
+}
+
+function readAsDataUrl(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsDataURL(file);
+  });
+}
+
+function naturalSize(dataUrl: string): Promise<{ width: number; height: number }> {
+  return new Promise((resolve) => {
+    const img = new Image();
+    img.onload = () => resolve({ width: img.naturalWidth, height: img.naturalHeight });
+    img.onerror = () => resolve({ width: 0, height: 0 });
+    img.src = dataUrl;
+  });
+}
+
+export async function uploadImageFile(file: File): Promise<UploadedImage> {
+  const mime = file.type as (typeof IMAGE_MIME_TYPES)[number];
+  if (!IMAGE_MIME_TYPES.includes(mime)) throw new ImageUploadError('type');
+  if (file.size > MAX_IMAGE_BYTES) throw new ImageUploadError('size');
+  const dataUrl = await readAsDataUrl(file);
+  const dataBase64 = dataUrl.slice(dataUrl.indexOf(',') + 1);
+  const { id } = await api['images.put']({ mime, dataBase64 });
+  // Shown at once (the figure, the form's thumbnail) without reading it back.
+  rememberImage(id, dataUrl);
+  const size = await naturalSize(dataUrl);
+  return { imageId: id, name: file.name.replace(/\.[^.]+$/, ''), ...size };
+}

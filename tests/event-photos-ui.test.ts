@@ -1,0 +1,101 @@
+/**
+ * The article's photos in the event form, Chromium through the web harness: an event that came
+ * from a file with a photo keeps it when the clerk fixes a fact; the clerk adds pictures (stored
+ * through images.put, as the editor's "Chèn ảnh"), is told which one lacks its caption, captions,
+ * reorders and removes them, saves, and "Tạo văn bản" makes the article with them. Needs the built
+ * renderer (`npx electron-vite build`).
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Services } from '../src/main/services/services';
+import { openAppInBrowser, type AppInBrowser } from './support/app-in-browser';
+import { chromiumSkipReason } from './support/chromium';
+import { seedEventInput } from './support/event-fixtures';
+import { makePng } from './support/png-image';
+
+const skipReason = chromiumSkipReason();
+if (skipReason) console.log(`[event-photos-ui] skipped: ${skipReason}`);
+
+const FROM_FILE = makePng(64, 48, 1);
+const HALL = makePng(80, 40, 2);
+const SIGNING = makePng(50, 50, 3);
+
+describe.skipIf(skipReason !== '')('event photos in the form, in Chromium', { timeout: 120_000 }, () => {
+  let app: AppInBrowser;
+  let services: Services;
+  let page: Page;
+  let eventId: string;
+  let fileImage: string;
+
+  beforeAll(async () => {
+    app = await openAppInBrowser('thuky-e2e-event-photos-');
+    ({ services, page } = app);
+    // As `thuky event new hoi-nghi.json` leaves it: one photo from the file.
+    fileImage = services.images.put('image/png', FROM_FILE).id;
+    eventId = services.events.create({ ...seedEventInput(), photos: [{ imageId: fileImage, caption: 'Quang cảnh Hội nghị' }] }).id;
+    await page.goto(app.harness.url);
+    await page.getByRole('button', { name: 'Hội nghị / sự kiện' }).click();
+    await page.locator('#event-venue').waitFor();
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  const stored = () => services.events.get(eventId).photos;
+  const caption = (n: number) => page.getByRole('textbox', { name: `Chú thích ảnh ${n}`, exact: true });
+
+  it('shows the file’s photo, and fixing a fact keeps it', async () => {
+    await expect.poll(() => caption(1).inputValue()).toBe('Quang cảnh Hội nghị');
+    await expect.poll(() => page.locator('.event-photo img').first().getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    await page.locator('#event-venue').fill('Nhà văn hóa tổ dân phố số 5');
+    await page.keyboard.press('Control+s');
+    await page.getByRole('status').filter({ hasText: 'Đã lưu.' }).waitFor();
+    expect(services.events.get(eventId).venue).toBe('Nhà văn hóa tổ dân phố số 5');
+    expect(stored()).toEqual([{ imageId: fileImage, caption: 'Quang cảnh Hội nghị' }]);
+  });
+
+  it('adds pictures through the image store and names the one without a caption, saving nothing', async () => {
+    await page.locator('.event-photos input[type="file"]').setInputFiles([
+      { name: 'hoi-truong.png', mimeType: 'image/png', buffer: HALL },
+      { name: 'ky-ket.png', mimeType: 'image/png', buffer: SIGNING },
+    ]);
+    await caption(3).waitFor();
+    // The first new photo's caption takes the caret.
+    await expect.poll(() => page.evaluate('document.activeElement && document.activeElement.id')).toBe('event-photo-caption-1');
+    await page.keyboard.type('Đồng chí Chủ tịch phát biểu');
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Ảnh 3: thiếu chú thích' }).waitFor();
+    await expect.poll(() => page.evaluate('document.activeElement && document.activeElement.id')).toBe('event-photo-caption-2');
+    expect(stored()).toHaveLength(1);
+  });
+
+  it('captions, reorders and removes; Lưu stores them in that order', async () => {
+    await page.keyboard.type('Các đơn vị ký kết giao ước thi đua');
+    // The signing first, the file's photo gone.
+    await page.getByRole('button', { name: 'Đưa ảnh 3 lên trước' }).click();
+    await page.getByRole('button', { name: 'Bỏ ảnh 1' }).click();
+    expect(await caption(1).inputValue()).toBe('Các đơn vị ký kết giao ước thi đua');
+    expect(await caption(2).inputValue()).toBe('Đồng chí Chủ tịch phát biểu');
+    expect(await caption(3).count()).toBe(0);
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Đã lưu ảnh.' }).waitFor();
+    const photos = stored();
+    expect(photos.map((photo) => photo.caption)).toEqual(['Các đơn vị ký kết giao ước thi đua', 'Đồng chí Chủ tịch phát biểu']);
+    expect(Buffer.compare(services.images.get(photos[0]!.imageId).bytes, SIGNING)).toBe(0);
+    expect(Buffer.compare(services.images.get(photos[1]!.imageId).bytes, HALL)).toBe(0);
+    // Saved: nothing left unsaved.
+    expect(await page.getByRole('button', { name: 'Lưu', exact: true }).isDisabled()).toBe(true);
+  });
+
+  it('“Tạo văn bản” makes the article with the photos and their captions, in order', async () => {
+    await page.getByRole('button', { name: 'Tạo văn bản' }).click();
+    await page.locator('.event-docs tbody tr').nth(5).waitFor();
+    const article = services.events.view(eventId).documents.find((doc) => doc.kind === 'article')!;
+    const figures = services.documents.get(article.id).body.content.filter((node) => node.type === 'figure');
+    const photos = stored();
+    expect(figures.map((node) => node.attrs?.imageId)).toEqual(photos.map((photo) => photo.imageId));
+    expect(figures.map((node) => node.content?.map((piece) => piece.text).join(''))).toEqual(photos.map((photo) => photo.caption));
+    expect(figures[0]!.attrs).toMatchObject({ widthPx: 50, heightPx: 50 });
+  });
+});
