@@ -180,9 +180,9 @@ describe('events: who signs, in which order, and under which subtitle', () => {
     const { id } = services.events.create(seedEventInput());
     services.events.generate(id);
     const pledge = docOf(id, 'pledge');
-    expect(pledge.frame.summary).toMatch(/^Giữa Ủy ban MTTQ Việt Nam phường Thanh Xuân và Hội Cựu chiến binh phường Thanh Xuân, Hội Liên hiệp Phụ nữ phường Thanh Xuân, /);
-    expect(pledge.frame.summary).toMatch(/, Ban Công tác Mặt trận tổ dân phố số 4$/);
-    expect(pledge.frame.summary).not.toContain('…');
+    // The seed's twelve parties would not fit three lines: the host named, the others counted.
+    expect(services.events.view(id).pledgeParties).toHaveLength(12);
+    expect(pledge.frame.summary).toBe('Giữa Ủy ban MTTQ Việt Nam phường Thanh Xuân và 11 cơ quan, tổ chức');
     const view = services.events.view(id);
     const withIds = view.pledgeParties.map((party, index) => ({ ...party, id: view.partyIds.pledge[index] }));
     services.events.setParties(id, 'pledge', withIds.slice(0, 3));

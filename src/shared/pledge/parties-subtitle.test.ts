@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PledgeParty } from './pledge';
-import { followedSubtitle, pledgeSubtitle, programmeSubtitle } from './parties-subtitle';
+import { followedSubtitle, pledgeSubtitle, programmeSubtitle, SUBTITLE_MAX_CHARACTERS } from './parties-subtitle';
 
 const party = (id: string, name: string, isHost = false): PledgeParty => ({ id, name, representative: '', title: 'Chủ tịch', authorityLine: '', isHost });
 const mttq = party('m', 'Ủy ban MTTQ Việt Nam phường Thanh Xuân', true);
@@ -11,6 +11,18 @@ describe('the pledge subtitle names its parties', () => {
   it('host first, then the others in list order', () => {
     expect(pledgeSubtitle([phuNu, mttq, nongDan])).toBe('Giữa Ủy ban MTTQ Việt Nam phường Thanh Xuân và Hội Liên hiệp Phụ nữ phường Thanh Xuân, Hội Nông dân phường Thanh Xuân');
     expect(pledgeSubtitle([mttq, phuNu])).toBe('Giữa Ủy ban MTTQ Việt Nam phường Thanh Xuân và Hội Liên hiệp Phụ nữ phường Thanh Xuân');
+  });
+  it('names the host and counts the others when naming them all would run past three lines', () => {
+    const wards = ['Hội Liên hiệp Phụ nữ', 'Hội Nông dân', 'Hội Cựu chiến binh', 'Đoàn TNCS Hồ Chí Minh', 'Liên đoàn Lao động', 'Hội Người cao tuổi', 'Hội Chữ thập đỏ', 'Công an', 'Trường Tiểu học', 'Trạm Y tế', 'Ủy ban nhân dân'];
+    const twelve = [mttq, ...wards.map((name, index) => party(`o${index}`, `${name} phường Thanh Xuân`))];
+    expect(pledgeSubtitle(twelve)).toBe('Giữa Ủy ban MTTQ Việt Nam phường Thanh Xuân và 11 cơ quan, tổ chức');
+    expect(programmeSubtitle(twelve, '2026')).toBe('Công tác giữa Ủy ban MTTQ Việt Nam phường Thanh Xuân và 11 cơ quan, tổ chức năm 2026');
+    // Four parties still fit: each is named.
+    const four = twelve.slice(0, 4);
+    expect(pledgeSubtitle(four)).toBe('Giữa Ủy ban MTTQ Việt Nam phường Thanh Xuân và Hội Liên hiệp Phụ nữ phường Thanh Xuân, Hội Nông dân phường Thanh Xuân, Hội Cựu chiến binh phường Thanh Xuân');
+    expect([...pledgeSubtitle(twelve.slice(0, 6))].length).toBeLessThanOrEqual(SUBTITLE_MAX_CHARACTERS);
+    // The counted form is still the pledge's own subtitle: it follows the parties.
+    expect(followedSubtitle('pledge', pledgeSubtitle(twelve), twelve, twelve.slice(0, 2), '2026')).toBe(pledgeSubtitle(twelve.slice(0, 2)));
   });
   it('says nothing with fewer than two parties', () => {
     expect(pledgeSubtitle([mttq])).toBe('');

@@ -3,30 +3,35 @@
  * parties table prints it, host first, then in list order: "Giữa {host} và {the others}" under
  * "GIAO ƯỚC THI ĐUA", "Công tác giữa {host} và {the others} năm {year}" under "CHƯƠNG TRÌNH PHỐI HỢP".
  * Generated with the document and kept in step while the clerk has not rewritten it.
+ * A trích yếu is one short phrase, wrapped onto 2–3 centred lines at most (docs/nd30-rules.md §9.5): when
+ * naming every party would run longer, it names the host and counts the others ("… và 11 cơ quan, tổ
+ * chức"); the parties table and the signature grid still name each.
  */
 import type { PledgeParty } from './pledge';
 import { partiesInSigningOrder } from './signing-order';
 
 export type PartiesDocumentKind = 'pledge' | 'program';
 
-/** "{host} và {the others}", or '' with fewer than two parties. */
-function betweenWords(parties: readonly PledgeParty[]): string {
+/** Three centred lines of bold 14 pt on a 16 cm text width hold about this many characters. */
+export const SUBTITLE_MAX_CHARACTERS = 200;
+
+/** "{host} và {the others}" (or "{host} và {n} cơ quan, tổ chức" past three lines), '' with fewer than two parties. */
+function betweenWords(parties: readonly PledgeParty[], wrap: (between: string) => string): string {
   const names = partiesInSigningOrder(parties, [])
     .map((party) => party.name.replace(/\s+/gu, ' ').trim())
     .filter(Boolean);
   if (names.length < 2) return '';
   const [first, ...others] = names;
-  return `${first} và ${others.join(', ')}`;
+  const named = wrap(`${first} và ${others.join(', ')}`);
+  return [...named].length <= SUBTITLE_MAX_CHARACTERS ? named : wrap(`${first} và ${others.length} cơ quan, tổ chức`);
 }
 
 export function pledgeSubtitle(parties: readonly PledgeParty[]): string {
-  const between = betweenWords(parties);
-  return between && `Giữa ${between}`;
+  return betweenWords(parties, (between) => `Giữa ${between}`);
 }
 
 export function programmeSubtitle(parties: readonly PledgeParty[], year: string): string {
-  const between = betweenWords(parties);
-  return between && `Công tác giữa ${between} năm ${year}`;
+  return betweenWords(parties, (between) => `Công tác giữa ${between} năm ${year}`);
 }
 
 export function partiesSubtitle(kind: PartiesDocumentKind, parties: readonly PledgeParty[], year: string): string {
