@@ -49,7 +49,7 @@ describe('missing fields', () => {
       'Chưa có số văn bản (Số): văn thư sẽ phải điền tay',
       'Chưa có ngày ban hành: văn thư sẽ phải ghi tay ngày ký',
       'Chưa có trích yếu nội dung',
-      'Chưa có nơi nhận',
+      'Chưa có nơi nhận: trang in chỉ có dòng lưu văn thư (Lưu: VT)',
       'Chưa có họ tên người ký',
     ]);
   });

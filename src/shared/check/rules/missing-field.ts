@@ -28,7 +28,8 @@ export const missingFieldRule: CheckRule = ({ document, profile, pledge }) => {
   if (!frame.summary.trim()) findings.push(missing('summary', 'Chưa có trích yếu nội dung'));
   // A công văn (no tên loại) is sent to someone: ô 9a (docs/nd30-rules.md §16).
   if (isCongVan(frame) && addresseeItems(frame.addressees).length === 0) findings.push(missing('addressees', 'Công văn chưa có Kính gửi'));
-  if (frame.recipients.every((line) => !line.trim())) findings.push(missing('recipients', 'Chưa có nơi nhận'));
+  // The archive line prints by itself (frame/recipients.ts): the page shows a Nơi nhận that sends to no one.
+  if (frame.recipients.every((line) => !line.trim())) findings.push(missing('recipients', 'Chưa có nơi nhận: trang in chỉ có dòng lưu văn thư (Lưu: VT)'));
   const closing = closingLayout(kind, kind.data === 'pledge' ? (pledge?.parties ?? []) : []);
   const signer = profile ? effectiveSigner(frame.signer, profile.signer) : frame.signer;
   if (closing.layout === 'signer' && closing.party === null && !signer.name.trim()) findings.push(missing('signerName', 'Chưa có họ tên người ký'));
