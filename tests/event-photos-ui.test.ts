@@ -98,4 +98,33 @@ describe.skipIf(skipReason !== '')('event photos in the form, in Chromium', { ti
     expect(figures.map((node) => node.content?.map((piece) => piece.text).join(''))).toEqual(photos.map((photo) => photo.caption));
     expect(figures[0]!.attrs).toMatchObject({ widthPx: 50, heightPx: 50 });
   });
+
+  it('“Tạo văn bản” first saves what the form still holds: a photo added and a venue fixed without Lưu are in the documents', async () => {
+    const otherId = services.events.create({ ...seedEventInput(), title: 'Hội nghị điển hình tiên tiến' }).id;
+    await page.reload();
+    await page.getByRole('button', { name: 'Hội nghị / sự kiện' }).click();
+    await page.getByRole('button', { name: /^Hội nghị điển hình tiên tiến/ }).click();
+    await expect.poll(() => page.locator('#event-title').inputValue()).toBe('Hội nghị điển hình tiên tiến');
+    const photos = () => services.events.get(otherId).photos;
+    const generate = page.getByRole('button', { name: 'Tạo văn bản' });
+    await page.locator('.event-photos input[type="file"]').setInputFiles([{ name: 'quang-canh.png', mimeType: 'image/png', buffer: HALL }]);
+    await caption(1).waitFor();
+    // A caption missing: nothing is saved nor made, and the form says which.
+    await generate.click();
+    await page.getByRole('status').filter({ hasText: 'Ảnh 1: thiếu chú thích' }).waitFor();
+    expect(services.events.view(otherId).documents).toHaveLength(0);
+    await caption(1).fill('Quang cảnh Hội nghị');
+    await page.locator('#event-venue').fill('Hội trường tổ dân phố số 7');
+    await generate.click();
+    await page.locator('.event-docs tbody tr').nth(5).waitFor();
+    expect(photos().map((photo) => photo.caption)).toEqual(['Quang cảnh Hội nghị']);
+    expect(services.events.get(otherId).venue).toBe('Hội trường tổ dân phố số 7');
+    const view = services.events.view(otherId);
+    const article = view.documents.find((doc) => doc.kind === 'article')!;
+    const figures = services.documents.get(article.id).body.content.filter((node) => node.type === 'figure');
+    expect(figures.map((node) => node.attrs?.imageId)).toEqual(photos().map((photo) => photo.imageId));
+    const report = view.documents.find((doc) => doc.kind === 'report')!;
+    expect(JSON.stringify(services.documents.get(report.id).body)).toContain('Hội trường tổ dân phố số 7');
+    expect(await page.getByRole('button', { name: 'Lưu', exact: true }).isDisabled()).toBe(true);
+  });
 });

@@ -20,9 +20,11 @@ interface EventDocumentsProps {
   onDocumentsMade(): void;
   onError(error: unknown): void;
   notify(text: string): void;
+  /** Saves what the event form still holds; false when it could not (the form says why). */
+  saveForm(): Promise<boolean>;
 }
 
-export function EventDocuments({ event, onChanged, onOpenDocument, onDocumentsMade, onError, notify }: EventDocumentsProps) {
+export function EventDocuments({ event, onChanged, onOpenDocument, onDocumentsMade, onError, notify, saveForm }: EventDocumentsProps) {
   const s = useEventStrings();
   const { kindLabel } = useLocale();
   const [generating, setGenerating] = useState(false);
@@ -36,6 +38,8 @@ export function EventDocuments({ event, onChanged, onOpenDocument, onDocumentsMa
     if (generating) return;
     setGenerating(true);
     try {
+      // The documents are made from the stored event: the form's unsaved facts and photos first.
+      if (!(await saveForm())) return;
       const before = event.documents.length;
       const documents = await api['events.generate']({ id: event.id });
       await refresh();
@@ -67,8 +71,13 @@ export function EventDocuments({ event, onChanged, onOpenDocument, onDocumentsMa
     }
   };
 
-  const keys = useRef({ generate, exportAll: () => void exporting.start(event.id) });
-  keys.current = { generate, exportAll: () => void exporting.start(event.id) };
+  const exportAll = async () => {
+    if (running) return;
+    if (await saveForm()) await exporting.start(event.id);
+  };
+
+  const keys = useRef({ generate, exportAll: () => void exportAll() });
+  keys.current = { generate, exportAll: () => void exportAll() };
   useEffect(() => {
     const onKeyDown = (keyEvent: KeyboardEvent) => {
       if (!(keyEvent.ctrlKey || keyEvent.metaKey) || !keyEvent.shiftKey || keyEvent.altKey) return;
@@ -95,7 +104,7 @@ export function EventDocuments({ event, onChanged, onOpenDocument, onDocumentsMa
             <Icon name="template" size={16} />
             {s.generate}
           </button>
-          <button type="button" className="button" onClick={() => void exporting.start(event.id)} disabled={running || event.documents.length === 0} title={s.exportAllTip}>
+          <button type="button" className="button" onClick={() => void exportAll()} disabled={running || event.documents.length === 0} title={s.exportAllTip}>
             <Icon name="word" size={16} />
             {s.exportAll}
           </button>

@@ -4,7 +4,7 @@
  * saves; a change of facts flows into every draft generated from the event (events.update), an
  * issued one keeps its text; the photos are saved only when they changed (events.setPhotos).
  */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type MutableRefObject } from 'react';
 import type { EventPhoto, EventView } from '../../../shared/event/event';
 import { photosProblem } from '../../../shared/event/event-photos';
 import { DateField } from '../frame/DateField';
@@ -44,9 +44,15 @@ interface EventFormProps {
   onSaved(event: EventView): void;
   onError(error: unknown): void;
   notify(text: string): void;
+  /**
+   * Set to the form's save while it shows an event: "Tạo văn bản" and "Xuất tất cả" call it first,
+   * so what the clerk typed (a new photo, a fixed venue) is in the documents, not left in the form.
+   * It resolves true when nothing is left unsaved.
+   */
+  saveRef?: MutableRefObject<(() => Promise<boolean>) | null>;
 }
 
-export function EventForm({ event, onCreated, onSaved, onError, notify }: EventFormProps) {
+export function EventForm({ event, onCreated, onSaved, onError, notify, saveRef }: EventFormProps) {
   const s = useEventStrings();
   const { t } = useLocale();
   const [facts, setFacts] = useState<Facts>(() => factsOf(event));
@@ -65,8 +71,9 @@ export function EventForm({ event, onCreated, onSaved, onError, notify }: EventF
     setPhotos(next);
   };
 
-  const submit = async () => {
-    if (busy) return;
+  /** True when the form holds nothing unsaved afterwards (saved, or nothing to save). */
+  const submit = async (): Promise<boolean> => {
+    if (busy) return false;
     // A date or time still typed wrong ("8h", "31/02/2024") would be dropped silently: say so and stay there.
     for (const [id, message] of [
       ['event-date', t.dateFormat],
@@ -77,21 +84,21 @@ export function EventForm({ event, onCreated, onSaved, onError, notify }: EventF
       if (field?.getAttribute('aria-invalid') === 'true') {
         setStatus(message);
         field.focus();
-        return;
+        return false;
       }
     }
     if (!facts.title.trim() || !facts.date) {
       setStatus(s.needTitleDate);
-      return;
+      return false;
     }
     // Only photos being changed are checked: a file's photo left without a caption does not block the facts.
     const problem = photosDirty ? photosProblem(photos) : null;
     if (problem) {
       setStatus(problem.message);
       if (problem.index !== null) document.getElementById(photoCaptionId(problem.index))?.focus();
-      return;
+      return false;
     }
-    if (event && !dirty) return;
+    if (event && !dirty) return true;
     setBusy(true);
     setStatus(s.saving);
     try {
@@ -109,19 +116,21 @@ export function EventForm({ event, onCreated, onSaved, onError, notify }: EventF
         setStatus('');
         notify(s.created);
         onCreated(id);
-        return;
+        return true;
       }
       const saved = await saveEventChanges(event.id, factsDirty ? patch : null, photosDirty ? photos : null);
-      if (!saved) return;
+      if (!saved) return true;
       const articleKept = saved.photosSaved && saved.event.documents.some((doc) => doc.kind === 'article');
       const lines = [saved.facts ? s.savedFacts(saved.facts.updated, saved.facts.kept) : '', saved.photosSaved ? s.photosSaved(articleKept) : ''];
       setStatus(lines.filter(Boolean).join(' '));
       // The captions as stored (trimmed), so the form is clean again.
       if (saved.photosSaved) setPhotos(photosOf(saved.event));
       onSaved(saved.event);
+      return true;
     } catch (error) {
       setStatus('');
       onError(error);
+      return false;
     } finally {
       setBusy(false);
     }
@@ -135,6 +144,13 @@ export function EventForm({ event, onCreated, onSaved, onError, notify }: EventF
     window.addEventListener(EVENT_SAVE_EVENT, onSave);
     return () => window.removeEventListener(EVENT_SAVE_EVENT, onSave);
   }, []);
+  useEffect(() => {
+    if (!saveRef) return;
+    saveRef.current = () => submitRef.current();
+    return () => {
+      saveRef.current = null;
+    };
+  }, [saveRef]);
 
   const onSubmit = (formEvent: FormEvent) => {
     formEvent.preventDefault();

@@ -3,7 +3,7 @@
  * the chosen one on the right — its facts, its documents with their state and the actions, and its
  * people (the attendee grid of its own list) and parties. One conference entered once.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EventView } from '../../../shared/event/event';
 import type { RouteOutput } from '../../../shared/ipc/contract';
 import { api } from '../api/client';
@@ -39,6 +39,8 @@ export function EventsPage({ onOpenDocument, onDocumentsMade, onError, notify }:
   const [event, setEvent] = useState<EventView | null>(null);
   const [tab, setTab] = useState<Tab>('attendees');
   const [confirmingDelete, setConfirmingDelete] = useState(false);
+  /** The shown event form's save ("Tạo văn bản" and "Xuất tất cả" save it first). */
+  const saveForm = useRef<(() => Promise<boolean>) | null>(null);
 
   const refreshList = useCallback(() => api['events.list']({}).then(setEvents, onError), [onError]);
 
@@ -163,9 +165,17 @@ export function EventsPage({ onOpenDocument, onDocumentsMade, onError, notify }:
                   {s.deleteEvent}
                 </button>
               </div>
-              <EventForm key={shown.id} event={shown} onCreated={() => undefined} onSaved={changed} onError={onError} notify={notify} />
+              <EventForm key={shown.id} event={shown} onCreated={() => undefined} onSaved={changed} onError={onError} notify={notify} saveRef={saveForm} />
             </section>
-            <EventDocuments event={shown} onChanged={changed} onOpenDocument={onOpenDocument} onDocumentsMade={onDocumentsMade} onError={onError} notify={notify} />
+            <EventDocuments
+              event={shown}
+              onChanged={changed}
+              onOpenDocument={onOpenDocument}
+              onDocumentsMade={onDocumentsMade}
+              onError={onError}
+              notify={notify}
+              saveForm={() => saveForm.current?.() ?? Promise.resolve(true)}
+            />
             <section className="event-section">
               <div className="event-tabs" role="tablist">
                 {(['attendees', 'pledge', 'programme'] as const).map((name) => (
