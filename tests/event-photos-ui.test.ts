@@ -127,4 +127,17 @@ describe.skipIf(skipReason !== '')('event photos in the form, in Chromium', { ti
     expect(JSON.stringify(services.documents.get(report.id).body)).toContain('Hội trường tổ dân phố số 7');
     expect(await page.getByRole('button', { name: 'Lưu', exact: true }).isDisabled()).toBe(true);
   });
+
+  it('a file named .png that is no picture is refused by name, the others still come in', async () => {
+    const before = await page.locator('.event-photo').count();
+    await page.locator('.event-photos input[type="file"]').setInputFiles([
+      { name: 'bien-ban.png', mimeType: 'image/png', buffer: Buffer.from('Biên bản hội nghị, không phải ảnh') },
+      { name: 'ky-ket.png', mimeType: 'image/png', buffer: SIGNING },
+    ]);
+    await page.getByRole('status').filter({ hasText: 'bien-ban.png: Tệp không phải ảnh PNG, JPEG, GIF hay WebP (tệp hỏng hoặc bị đổi đuôi)' }).waitFor();
+    await caption(before + 1).waitFor();
+    expect(await page.locator('.event-photo').count()).toBe(before + 1);
+    // Not the app's error banner, which names the route.
+    expect(await page.getByText('Tại: images.put').count()).toBe(0);
+  });
 });

@@ -70,7 +70,7 @@ export function DocumentPage(props: DocumentPageProps) {
       for (const file of files) {
         insertImageFile(editor, file).catch((error: unknown) => {
           const refusal = uploadRefusal(error, t);
-          if (refusal) notify(refusal);
+          if (refusal) notify(`${file.name}: ${refusal}`);
           else onError(error);
         });
       }

@@ -5,13 +5,14 @@
  */
 import { IMAGE_MIME_TYPES } from '../../../shared/ipc/contract';
 import type { Strings } from '../i18n/strings-vi';
-import { api } from '../api/client';
+import { api, ApiError } from '../api/client';
 import { rememberImage } from './image-cache';
 
 const MAX_IMAGE_BYTES = 25 * 1024 * 1024;
 
 export class ImageUploadError extends Error {
-  constructor(readonly reason: 'type' | 'size') {
+  /** type: not an image by its name's type; size: too large; content: named as an image, but its bytes are not one. */
+  constructor(readonly reason: 'type' | 'size' | 'content') {
     super(reason);
   }
 }
@@ -19,7 +20,7 @@ export class ImageUploadError extends Error {
 /** The line a refused picture gets ("Chỉ nhận ảnh PNG, …", "Ảnh quá lớn …"); null for any other failure. */
 export function uploadRefusal(error: unknown, t: Strings): string | null {
   if (!(error instanceof ImageUploadError)) return null;
-  return error.reason === 'type' ? t.imageType : t.imageTooLarge;
+  return error.reason === 'type' ? t.imageType : error.reason === 'size' ? t.imageTooLarge : t.imageNotImage;
 }
 
 export interface UploadedImage {
@@ -55,7 +56,15 @@ export async function uploadImageFile(file: File): Promise<UploadedImage> {
   if (file.size > MAX_IMAGE_BYTES) throw new ImageUploadError('size');
   const dataUrl = await readAsDataUrl(file);
   const dataBase64 = dataUrl.slice(dataUrl.indexOf(',') + 1);
-  const { id } = await api['images.put']({ mime, dataBase64 });
+  let id: string;
+  try {
+    ({ id } = await api['images.put']({ mime, dataBase64 }));
+  } catch (error) {
+    // A damaged file, or another file renamed .jpg: refused by what its bytes are, said like a wrong type
+    // (with the file's name by the caller), not as an error of the app ("Tại: images.put").
+    if (error instanceof ApiError && error.code === 'invalid_input') throw new ImageUploadError('content');
+    throw error;
+  }
   // Shown at once (the figure, the form's thumbnail) without reading it back.
   rememberImage(id, dataUrl);
   const size = await naturalSize(dataUrl);

@@ -148,6 +148,7 @@ export const en: Strings = {
   imageTooLarge: 'Image too large (25 MB at most)',
   bodyUnreadable: 'This document\'s text cannot be opened for editing: the saved copy is kept untouched. Export a backup and tell whoever looks after the app.',
   imageType: 'Only PNG, JPEG, GIF or WebP images',
+  imageNotImage: 'Not a PNG, JPEG, GIF or WebP image (a damaged or renamed file)',
   imageMissing: 'Could not read the image',
   dateFormat: 'Write the date as day/month/year, e.g. 31/01/2024',
   timeFormat: 'Write the time on a 24-hour clock, e.g. 16:20',

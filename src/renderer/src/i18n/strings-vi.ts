@@ -155,6 +155,7 @@ export const vi = {
   imageTooLarge: 'Ảnh quá lớn (tối đa 25 MB)',
   bodyUnreadable: 'Không mở được nội dung văn bản này để sửa: bản lưu được giữ nguyên, chưa ghi đè. Hãy xuất bản sao lưu và báo cho người phụ trách.',
   imageType: 'Chỉ nhận ảnh PNG, JPEG, GIF hoặc WebP',
+  imageNotImage: 'Tệp không phải ảnh PNG, JPEG, GIF hay WebP (tệp hỏng hoặc bị đổi đuôi)',
   imageMissing: 'Không đọc được ảnh',
   dateFormat: 'Ngày ghi theo dạng ngày/tháng/năm, ví dụ 31/01/2024',
   timeFormat: 'Giờ ghi theo dạng 24 giờ, ví dụ 16:20',
