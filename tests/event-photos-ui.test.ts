@@ -125,6 +125,8 @@ describe.skipIf(skipReason !== '')('event photos in the form, in Chromium', { ti
     expect(figures.map((node) => node.attrs?.imageId)).toEqual(photos().map((photo) => photo.imageId));
     const report = view.documents.find((doc) => doc.kind === 'report')!;
     expect(JSON.stringify(services.documents.get(report.id).body)).toContain('Hội trường tổ dân phố số 7');
+    // The form says it saved, not "khi bấm «Tạo văn bản»" about what was just made.
+    expect(await page.locator('.event-status').innerText()).toMatch(/^Đã lưu\. .*Đã lưu ảnh\.$/u);
     expect(await page.getByRole('button', { name: 'Lưu', exact: true }).isDisabled()).toBe(true);
   });
 

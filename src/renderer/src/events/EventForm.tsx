@@ -72,7 +72,8 @@ export function EventForm({ event, onCreated, onSaved, onError, notify, saveRef 
   };
 
   /** True when the form holds nothing unsaved afterwards (saved, or nothing to save). */
-  const submit = async (): Promise<boolean> => {
+  /** `beforeAction`: saved for "Tạo văn bản" / "Xuất tất cả", whose own result follows (no "khi bấm «Tạo văn bản»" advice). */
+  const submit = async (beforeAction = false): Promise<boolean> => {
     if (busy) return false;
     // A date or time still typed wrong ("8h", "31/02/2024") would be dropped silently: say so and stay there.
     for (const [id, message] of [
@@ -121,7 +122,7 @@ export function EventForm({ event, onCreated, onSaved, onError, notify, saveRef 
       const saved = await saveEventChanges(event.id, factsDirty ? patch : null, photosDirty ? photos : null);
       if (!saved) return true;
       const articleKept = saved.photosSaved && saved.event.documents.some((doc) => doc.kind === 'article');
-      const lines = [saved.facts ? s.savedFacts(saved.facts.updated, saved.facts.kept) : '', saved.photosSaved ? s.photosSaved(articleKept) : ''];
+      const lines = [saved.facts ? s.savedFacts(saved.facts.updated, saved.facts.kept) : '', saved.photosSaved ? (beforeAction ? s.photosSavedShort : s.photosSaved(articleKept)) : ''];
       setStatus(lines.filter(Boolean).join(' '));
       // The captions as stored (trimmed), so the form is clean again.
       if (saved.photosSaved) setPhotos(photosOf(saved.event));
@@ -146,7 +147,7 @@ export function EventForm({ event, onCreated, onSaved, onError, notify, saveRef 
   }, []);
   useEffect(() => {
     if (!saveRef) return;
-    saveRef.current = () => submitRef.current();
+    saveRef.current = () => submitRef.current(true);
     return () => {
       saveRef.current = null;
     };

@@ -78,6 +78,7 @@ const vi = {
   photoRemove: (n: number) => `Bỏ ảnh ${n}`,
   remove: 'Bỏ',
   photosOver: (max: number, skipped: number) => `Tối đa ${max} ảnh: ${skipped} ảnh không được thêm.`,
+  photosSavedShort: 'Đã lưu ảnh.',
   photosSaved: (articleKept: boolean): string =>
     articleKept ? 'Đã lưu ảnh. Tin bài đã tạo giữ nguyên ảnh của nó; xóa tin bài rồi bấm «Tạo văn bản» để tạo lại với các ảnh này.' : 'Đã lưu ảnh. Tin bài sẽ có các ảnh này khi bấm «Tạo văn bản».',
   deleteEvent: 'Xóa hội nghị',
@@ -165,6 +166,7 @@ const en: EventStrings = {
   photoRemove: (n) => `Remove photo ${n}`,
   remove: 'Remove',
   photosOver: (max, skipped) => `At most ${max} photos: ${skipped} not added.`,
+  photosSavedShort: 'Photos saved.',
   photosSaved: (articleKept) =>
     articleKept ? 'Photos saved. The existing article keeps its pictures; delete it and click "Make documents" to make it again with these.' : 'Photos saved. The article will have them when you click "Make documents".',
   deleteEvent: 'Delete event',
