@@ -142,4 +142,22 @@ describe.skipIf(skipReason !== '')('event photos in the form, in Chromium', { ti
     // Not the app's error banner, which names the route.
     expect(await page.getByText('Tại: images.put').count()).toBe(0);
   });
+
+  it('↑ ↓ and Bỏ from the keyboard keep the caret on the photo being moved, then on the next caption', async () => {
+    const focused = () => page.evaluate<string>("document.activeElement ? document.activeElement.getAttribute('aria-label') || document.activeElement.id : ''");
+    const captions = async () => Promise.all([0, 1].map((at) => page.locator(`#event-photo-caption-${at}`).inputValue()));
+    await caption(2).fill('Các đơn vị ký kết');
+    await page.getByRole('button', { name: 'Đưa ảnh 2 lên trước' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await captions()).toEqual(['Các đơn vị ký kết', 'Quang cảnh Hội nghị']);
+    // At the top its ↑ is disabled: the caret is on its ↓, and Enter takes it back down.
+    await expect.poll(focused).toBe('Đưa ảnh 1 xuống sau');
+    await page.keyboard.press('Enter');
+    expect(await captions()).toEqual(['Quang cảnh Hội nghị', 'Các đơn vị ký kết']);
+    await expect.poll(focused).toBe('Đưa ảnh 2 lên trước');
+    await page.getByRole('button', { name: 'Bỏ ảnh 1' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(focused).toBe('Chú thích ảnh 1');
+    expect(await caption(1).inputValue()).toBe('Các đơn vị ký kết');
+  });
 });

@@ -14,6 +14,7 @@ import './photos-editor.css';
 
 /** The caption input of a photo (the form focuses it when its caption is missing). */
 export const photoCaptionId = (index: number) => `event-photo-caption-${index}`;
+const moveButtonId = (index: number, by: -1 | 1) => `event-photo-${by < 0 ? 'up' : 'down'}-${index}`;
 
 interface PhotosEditorProps {
   photos: EventPhoto[];
@@ -40,6 +41,13 @@ export function PhotosEditor({ photos, onChange, notify, onError }: PhotosEditor
   const fileInput = useRef<HTMLInputElement>(null);
   const [uploading, setUploading] = useState(false);
   const [focusIndex, setFocusIndex] = useState(-1);
+  /**
+   * Where the caret goes after ↑ ↓ or Bỏ: each row is drawn anew, so the pressed button is gone —
+   * the same arrow of the moved photo (the other one when it reached the end), or after a removal
+   * the next photo's caption, else «Thêm ảnh»; ↑ ↑ ↑ from the keyboard keeps moving the same photo.
+   */
+  const [focusAfter, setFocusAfter] = useState<string[] | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
   const latest = useRef(photos);
   latest.current = photos;
 
@@ -49,11 +57,25 @@ export function PhotosEditor({ photos, onChange, notify, onError }: PhotosEditor
     setFocusIndex(-1);
   }, [focusIndex]);
 
+  useEffect(() => {
+    if (!focusAfter) return;
+    const target = focusAfter.map((id) => document.getElementById(id)).find((element) => element && !(element as HTMLButtonElement).disabled);
+    (target ?? addButton.current)?.focus();
+    setFocusAfter(null);
+  }, [focusAfter]);
+
   const move = (index: number, by: -1 | 1) => {
     const next = [...photos];
     const [photo] = next.splice(index, 1);
     next.splice(index + by, 0, photo!);
     onChange(next);
+    setFocusAfter([moveButtonId(index + by, by), moveButtonId(index + by, by < 0 ? 1 : -1)]);
+  };
+
+  const remove = (index: number) => {
+    onChange(photos.filter((_, at) => at !== index));
+    // The next photo moves up into this place; the last one removed: the one before it.
+    setFocusAfter([photoCaptionId(index < photos.length - 1 ? index : index - 1)]);
   };
 
   const add = async (files: File[]) => {
@@ -108,13 +130,13 @@ export function PhotosEditor({ photos, onChange, notify, onError }: PhotosEditor
                 placeholder={s.photoCaptionPlaceholder}
                 onChange={(e) => onChange(photos.map((item, at) => (at === index ? { ...item, caption: e.target.value } : item)))}
               />
-              <button type="button" className="button" aria-label={s.photoUp(index + 1)} title={s.photoUp(index + 1)} disabled={index === 0} onClick={() => move(index, -1)}>
+              <button type="button" id={moveButtonId(index, -1)} className="button" aria-label={s.photoUp(index + 1)} title={s.photoUp(index + 1)} disabled={index === 0} onClick={() => move(index, -1)}>
                 ↑
               </button>
-              <button type="button" className="button" aria-label={s.photoDown(index + 1)} title={s.photoDown(index + 1)} disabled={index === photos.length - 1} onClick={() => move(index, 1)}>
+              <button type="button" id={moveButtonId(index, 1)} className="button" aria-label={s.photoDown(index + 1)} title={s.photoDown(index + 1)} disabled={index === photos.length - 1} onClick={() => move(index, 1)}>
                 ↓
               </button>
-              <button type="button" className="button button-danger-quiet" aria-label={s.photoRemove(index + 1)} title={s.photoRemove(index + 1)} onClick={() => onChange(photos.filter((_, at) => at !== index))}>
+              <button type="button" className="button button-danger-quiet" aria-label={s.photoRemove(index + 1)} title={s.photoRemove(index + 1)} onClick={() => remove(index)}>
                 <Icon name="trash" size={16} />
                 {s.remove}
               </button>
@@ -123,7 +145,7 @@ export function PhotosEditor({ photos, onChange, notify, onError }: PhotosEditor
         </ol>
       )}
       <div className="event-photo-actions">
-        <button type="button" className="button" disabled={uploading || photos.length >= MAX_EVENT_PHOTOS} onClick={() => fileInput.current?.click()}>
+        <button ref={addButton} type="button" className="button" disabled={uploading || photos.length >= MAX_EVENT_PHOTOS} onClick={() => fileInput.current?.click()}>
           <Icon name="image" size={16} />
           {uploading ? s.uploadingPhotos : s.addPhotos}
         </button>
