@@ -160,4 +160,20 @@ describe.skipIf(skipReason !== '')('event photos in the form, in Chromium', { ti
     await expect.poll(focused).toBe('Chú thích ảnh 1');
     expect(await caption(1).inputValue()).toBe('Các đơn vị ký kết');
   });
+
+  it('going to another event saves what the form holds first, or stays and says why', async () => {
+    const shownId = services.events.list().find((item) => item.title === 'Hội nghị điển hình tiên tiến')!.id;
+    const otherEvent = page.locator('.event-item:not(.is-open)').first();
+    await caption(1).fill('');
+    await otherEvent.click();
+    await page.getByRole('status').filter({ hasText: 'Ảnh 1: thiếu chú thích' }).waitFor();
+    expect(await page.locator('#event-title').inputValue()).toBe('Hội nghị điển hình tiên tiến');
+    await caption(1).fill('Các đơn vị ký kết');
+    await page.locator('#event-venue').fill('Nhà văn hóa khu dân cư số 3');
+    await otherEvent.click();
+    await expect.poll(() => page.locator('#event-title').inputValue()).not.toBe('Hội nghị điển hình tiên tiến');
+    const saved = services.events.get(shownId);
+    expect(saved.venue).toBe('Nhà văn hóa khu dân cư số 3');
+    expect(saved.photos.map((photo) => photo.caption)).toEqual(['Các đơn vị ký kết']);
+  });
 });

@@ -41,6 +41,15 @@ export function EventsPage({ onOpenDocument, onDocumentsMade, onError, notify }:
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   /** The shown event form's save ("Tạo văn bản" and "Xuất tất cả" save it first). */
   const saveForm = useRef<(() => Promise<boolean>) | null>(null);
+  const saveShown = () => saveForm.current?.() ?? Promise.resolve(true);
+  /**
+   * Another event, a new one or a document of this one: what the shown form holds is saved first,
+   * as documents save themselves — it was dropped without a word. When it cannot be saved
+   * ("Ảnh 2: thiếu chú thích") the clerk stays, and the form says why.
+   */
+  const leaveTo = (go: () => void) => {
+    void saveShown().then((saved) => saved && go());
+  };
 
   const refreshList = useCallback(() => api['events.list']({}).then(setEvents, onError), [onError]);
 
@@ -119,7 +128,7 @@ export function EventsPage({ onOpenDocument, onDocumentsMade, onError, notify }:
       <aside className="events-list" aria-label={s.heading}>
         <div className="events-list-head">
           <h1>{s.heading}</h1>
-          <button type="button" className="button button-primary" onClick={() => setOpenId(null)}>
+          <button type="button" className="button button-primary" onClick={() => leaveTo(() => setOpenId(null))}>
             <Icon name="plus" size={16} />
             {s.newEvent}
           </button>
@@ -128,7 +137,7 @@ export function EventsPage({ onOpenDocument, onDocumentsMade, onError, notify }:
         <ul>
           {events.map((item) => (
             <li key={item.id}>
-              <button type="button" className={`event-item${item.id === openId ? ' is-open' : ''}`} aria-current={item.id === openId} onClick={() => setOpenId(item.id)}>
+              <button type="button" className={`event-item${item.id === openId ? ' is-open' : ''}`} aria-current={item.id === openId} onClick={() => item.id !== openId && leaveTo(() => setOpenId(item.id))}>
                 <span className="event-item-title">{item.title}</span>
                 <span className="event-item-date">{showShortDate(item.date)}</span>
               </button>
@@ -170,11 +179,11 @@ export function EventsPage({ onOpenDocument, onDocumentsMade, onError, notify }:
             <EventDocuments
               event={shown}
               onChanged={changed}
-              onOpenDocument={onOpenDocument}
+              onOpenDocument={(id) => leaveTo(() => onOpenDocument(id))}
               onDocumentsMade={onDocumentsMade}
               onError={onError}
               notify={notify}
-              saveForm={() => saveForm.current?.() ?? Promise.resolve(true)}
+              saveForm={saveShown}
             />
             <section className="event-section">
               <div className="event-tabs" role="tablist">
