@@ -51,6 +51,8 @@ describe.skipIf(skipReason !== '')('event photos in the form, in Chromium', { ti
     await page.locator('#event-venue').fill('Nhà văn hóa tổ dân phố số 5');
     await page.keyboard.press('Control+s');
     await page.getByRole('status').filter({ hasText: 'Đã lưu.' }).waitFor();
+    // No document made yet: nothing followed, and the form does not say "0 văn bản nháp đã sửa theo".
+    expect(await page.locator('.event-status').innerText()).toBe('Đã lưu.');
     expect(services.events.get(eventId).venue).toBe('Nhà văn hóa tổ dân phố số 5');
     expect(stored()).toEqual([{ imageId: fileImage, caption: 'Quang cảnh Hội nghị' }]);
   });
