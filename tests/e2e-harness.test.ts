@@ -11,6 +11,7 @@ import type { Harness } from '../src/main/web/server';
 import type { Services } from '../src/main/services/services';
 import { openAppInBrowser, type AppInBrowser } from './support/app-in-browser';
 import { chromiumSkipReason } from './support/chromium';
+import { makePng } from './support/png-image';
 
 const skipReason = chromiumSkipReason();
 if (skipReason) console.log(`[e2e-harness] skipped: ${skipReason}`);
@@ -146,6 +147,29 @@ describe.skipIf(skipReason !== '')('web harness in Chromium', () => {
     expect(figure?.attrs).toMatchObject({ alt: 'quang-canh', widthPx: 2, heightPx: 2 });
     const stored = services.images.get(String(figure!.attrs!.imageId));
     expect(Buffer.compare(stored.bytes, TINY_PNG)).toBe(0);
+  });
+
+  it('shows a portrait photo at the size Word prints it: the text width or 120 mm tall at most', async () => {
+    const editor = page.locator('[data-testid="body-editor"]');
+    await editor.locator(':scope > p').first().click();
+    await page.locator('.toolbar input[type="file"]').setInputFiles({ name: 'phat-bieu.png', mimeType: 'image/png', buffer: makePng(800, 1000, 4) });
+    const img = editor.locator('figure img[alt="phat-bieu"]');
+    await img.waitFor();
+    await poll(() => page.evaluate<number>(`document.querySelector('figure img[alt="phat-bieu"]').naturalWidth`)).toBe(800);
+    // Measured against the A4 sheet (210 mm wide), whatever the zoom.
+    const ratio = await page.evaluate<{ height: number; width: number }>(`(() => {
+      const sheet = document.querySelector('[data-testid="sheet"]').getBoundingClientRect();
+      const picture = document.querySelector('figure img[alt="phat-bieu"]').getBoundingClientRect();
+      return { height: picture.height / sheet.width * 210, width: picture.width / picture.height };
+    })()`);
+    expect(ratio.height).toBeGreaterThan(118);
+    expect(ratio.height).toBeLessThan(121);
+    expect(ratio.width).toBeCloseTo(0.8, 1);
+    const id = services.documents.list()[0]!.id;
+    await page.keyboard.press('Control+s');
+    await poll(() => services.documents.get(id).body.content.filter((node) => node.type === 'figure').length).toBe(2);
+    const portrait = services.documents.get(id).body.content.find((node) => node.type === 'figure' && node.attrs?.['alt'] === 'phat-bieu');
+    expect(portrait?.attrs).toMatchObject({ widthPx: 362, heightPx: 453 });
   });
 
   it('shows a failed save in plain Vietnamese naming the field, and saves again once fixed', async () => {

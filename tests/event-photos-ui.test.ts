@@ -178,4 +178,34 @@ describe.skipIf(skipReason !== '')('event photos in the form, in Chromium', { ti
     expect(saved.venue).toBe('Nhà văn hóa khu dân cư số 3');
     expect(saved.photos.map((photo) => photo.caption)).toEqual(['Các đơn vị ký kết']);
   });
+
+  it('a WebP photo is stored as JPEG (PNG when it has transparent pixels): Word cannot embed WebP', async () => {
+    // Made by this Chromium's own encoder: an opaque photo and a half-transparent logo.
+    const webp = async (alpha: number) =>
+      Buffer.from(
+        await page.evaluate<string>(
+          `(async () => { const canvas = new OffscreenCanvas(40, 30); const context = canvas.getContext('2d'); context.fillStyle = 'rgba(200, 30, 30, ${alpha})'; context.fillRect(0, 0, 40, 30); const bytes = new Uint8Array(await (await canvas.convertToBlob({ type: 'image/webp', quality: 0.9 })).arrayBuffer()); let binary = ''; for (const byte of bytes) binary += String.fromCharCode(byte); return btoa(binary); })()`,
+        ),
+        'base64',
+      );
+    const [photo, logo] = [await webp(1), await webp(0.5)];
+    expect([photo.subarray(8, 12).toString('latin1'), logo.subarray(8, 12).toString('latin1')]).toEqual(['WEBP', 'WEBP']);
+    const shownTitle = await page.locator('#event-title').inputValue();
+    const shownId = services.events.list().find((item) => item.title === shownTitle)!.id;
+    const before = services.events.get(shownId).photos.length;
+    expect(await page.locator('.event-photo').count()).toBe(before);
+    await page.locator('.event-photos input[type="file"]').setInputFiles([
+      { name: 'zalo-quang-canh.webp', mimeType: 'image/webp', buffer: photo },
+      { name: 'bieu-trung.webp', mimeType: 'image/webp', buffer: logo },
+    ]);
+    await caption(before + 2).waitFor();
+    await caption(before + 1).fill('Quang cảnh Hội nghị');
+    await caption(before + 2).fill('Biểu trưng');
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await expect.poll(() => services.events.get(shownId).photos.length).toBe(before + 2);
+    const images = services.events.get(shownId).photos.slice(-2).map((stored) => services.images.get(stored.imageId));
+    expect(images.map((image) => image.mime)).toEqual(['image/jpeg', 'image/png']);
+    expect([...images[0]!.bytes.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
+    expect(await page.locator('.event-photo img').nth(before).getAttribute('src')).toMatch(/^data:image\/jpeg;base64,/);
+  });
 });

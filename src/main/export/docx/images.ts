@@ -1,11 +1,13 @@
 /**
- * Figures: the image centred, scaled down to the text width with its aspect kept, and the caption
- * beneath it (docs/nd30-rules.md §14 practice: the caption is its own line directly under the image).
+ * Figures: the image centred, scaled down to the text width and the figure height cap with its aspect
+ * kept (shared/document/figure-size.ts), and the caption beneath it (docs/nd30-rules.md §14 practice:
+ * the caption is its own line directly under the image).
  * The image and caption are kept on one page. Images are read through the resolver only.
  */
 import { AlignmentType, ImageRun, LineRuleType, Paragraph } from 'docx';
 import type { BodyNode } from '../../../shared/document/body';
 import type { DocxContext } from './context';
+import { fitFigure } from '../../../shared/document/figure-size';
 import { imagePixelSize } from '../../images/image-header';
 import { inlineRuns } from './inline';
 import { styledRun } from './run-style';
@@ -24,12 +26,6 @@ function attrNumber(node: BodyNode, name: string): number | undefined {
   return typeof value === 'number' && value > 0 ? value : undefined;
 }
 
-/** Size in px after fitting into `maxWidthPx`; never scaled up. */
-export function fitToWidth(widthPx: number, heightPx: number, maxWidthPx: number): { width: number; height: number } {
-  const scale = widthPx > maxWidthPx ? maxWidthPx / widthPx : 1;
-  return { width: Math.round(widthPx * scale), height: Math.round(heightPx * scale) };
-}
-
 export function figureParagraphs(node: BodyNode, ctx: DocxContext, textWidthTwips: number): Paragraph[] {
   const imageId = typeof node.attrs?.['imageId'] === 'string' ? node.attrs['imageId'] : '';
   const alt = typeof node.attrs?.['alt'] === 'string' ? node.attrs['alt'] : '';
@@ -44,7 +40,7 @@ export function figureParagraphs(node: BodyNode, ctx: DocxContext, textWidthTwip
   const paragraphs: Paragraph[] = [];
   const imageSpacing = { before: 0, after: caption.length ? 60 : ctx.spacing.afterTwips, line: 240, lineRule: LineRuleType.AUTO };
   if (image && type && widthPx && heightPx) {
-    const size = fitToWidth(widthPx, heightPx, Math.floor(textWidthTwips / TWIPS_PER_PX));
+    const size = fitFigure(widthPx, heightPx, Math.floor(textWidthTwips / TWIPS_PER_PX));
     const id = ++ctx.counters.image;
     paragraphs.push(
       new Paragraph({
@@ -56,7 +52,9 @@ export function figureParagraphs(node: BodyNode, ctx: DocxContext, textWidthTwip
   } else {
     // Missing or unsupported (e.g. WebP, which Word cannot embed): say so in the document itself.
     const reason = !image ? 'Thiếu ảnh' : !type ? `Ảnh định dạng ${image.mime} không đưa được vào Word` : 'Không đọc được kích thước ảnh';
-    paragraphs.push(new Paragraph({ ...centred, spacing: imageSpacing, children: [styledRun(`[${reason}${alt ? `: ${alt}` : ''}]`, { sizeHalfPt: ctx.sizes.caption, italic: true })] }));
+    // The alt text names the picture only when no caption under it does already.
+    const named = alt && !caption.length ? `: ${alt}` : '';
+    paragraphs.push(new Paragraph({ ...centred, spacing: imageSpacing, children: [styledRun(`[${reason}${named}]`, { sizeHalfPt: ctx.sizes.caption, italic: true })] }));
   }
   if (caption.length) {
     paragraphs.push(

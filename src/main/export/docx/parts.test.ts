@@ -9,7 +9,7 @@ import { createContext } from './context';
 import { withEndMark } from './end-mark';
 import { documentFileName } from '../../../shared/document/document-file-name';
 import { imagePixelSize } from '../../images/image-header';
-import { fitToWidth } from './images';
+import { fitFigure, FIGURE_MAX_HEIGHT_PX } from '../../../shared/document/figure-size';
 import { mmToTwips, pageGeometry } from './page-setup';
 import { partiesFromSigner } from './signature-grid';
 import { gridColumnCount, gridLayout } from '../../../shared/pledge/signature-layout';
@@ -106,8 +106,11 @@ describe('images', () => {
     expect(imagePixelSize(makePng(321, 123))).toEqual({ width: 321, height: 123 });
     expect(imagePixelSize(new Uint8Array([1, 2, 3]))).toBeNull();
     expect(imagePixelSize(makePng(0, 10))).toBeNull();
-    expect(fitToWidth(1200, 600, 600)).toEqual({ width: 600, height: 300 });
-    expect(fitToWidth(300, 200, 600)).toEqual({ width: 300, height: 200 });
+    expect(fitFigure(1200, 600, 600)).toEqual({ width: 600, height: 300 });
+    expect(fitFigure(300, 200, 600)).toEqual({ width: 300, height: 200 });
+    // A portrait photo stops at the height cap (120 mm), its aspect kept.
+    expect(FIGURE_MAX_HEIGHT_PX).toBe(453);
+    expect(fitFigure(800, 1000, 604)).toEqual({ width: 362, height: 453 });
   });
   it('reads a JPEG start-of-frame', () => {
     const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x04, 0x00, 0x00, 0xff, 0xc0, 0x00, 0x11, 0x08, 0x01, 0x2c, 0x02, 0x58, 0x03]);

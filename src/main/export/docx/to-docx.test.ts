@@ -267,9 +267,30 @@ describe('images', () => {
     expect(Object.keys(parts.files).filter((name) => name.startsWith('word/media/'))).toHaveLength(2);
   });
 
-  it('says in the document when an image is missing', async () => {
+  it('stops a portrait photo at the figure height cap (120 mm), its aspect kept', async () => {
+    const shelf = new ImageShelf();
+    const portrait = shelf.add(makePng(800, 1000));
+    const { document } = sampleReport(new ImageShelf());
+    const doc = { ...document, body: { type: 'doc' as const, content: [figure(portrait, 'Đồng chí Chủ tịch phát biểu')] } };
+    const parts = readDocx(await toDocx(doc, SAMPLE_PROFILE, shelf.resolve));
+    const [extent] = [...parts.document.matchAll(/<wp:extent cx="(\d+)" cy="(\d+)"\/>/g)].map((match) => [Number(match[1]), Number(match[2])]);
+    const heightMm = ((extent?.[1] ?? 0) / 36000);
+    expect(heightMm).toBeGreaterThan(119);
+    expect(heightMm).toBeLessThanOrEqual(120);
+    expect((extent?.[0] ?? 0) / (extent?.[1] ?? 1)).toBeCloseTo(0.8, 2);
+  });
+
+  it('says in the document when an image is missing or cannot go into Word, the caption printed once', async () => {
     const { parts } = await exportSample({ body: [figure('0'.repeat(64), 'Ảnh đã xóa')] });
-    expect(textOf(parts.document)).toContain('[Thiếu ảnh: Ảnh đã xóa]');
+    expect(textOf(parts.document)).toContain('[Thiếu ảnh]Ảnh đã xóa');
+    expect(textOf(parts.document).split('Ảnh đã xóa')).toHaveLength(2);
+    const shelf = new ImageShelf();
+    const webp = shelf.add(new Uint8Array([0x52, 0x49, 0x46, 0x46, 0, 0, 0, 0, 0x57, 0x45, 0x42, 0x50]), 'image/webp');
+    const { document } = sampleReport(new ImageShelf());
+    const doc = { ...document, body: { type: 'doc' as const, content: [figure(webp, 'Quang cảnh')] } };
+    const text = textOf(readDocx(await toDocx(doc, SAMPLE_PROFILE, shelf.resolve)).document);
+    expect(text).toContain('[Ảnh định dạng image/webp không đưa được vào Word]Quang cảnh');
+    expect(text.split('Quang cảnh')).toHaveLength(2);
   });
 });
 

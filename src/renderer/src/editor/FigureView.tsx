@@ -2,7 +2,11 @@
 import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
 import { useEffect, useState } from 'react';
 import { useLocale } from '../i18n/locale';
+import { FIGURE_MAX_HEIGHT_MM } from '../../../shared/document/figure-size';
 import { imageDataUrl } from './image-cache';
+
+// The size the Word file prints (figure-size.ts): at most the text width and the height cap, aspect kept.
+const PRINTED_SIZE = { width: 'auto', maxHeight: `${FIGURE_MAX_HEIGHT_MM}mm` } as const;
 
 export function FigureView({ node, selected }: ReactNodeViewProps) {
   const { t } = useLocale();
@@ -30,7 +34,7 @@ export function FigureView({ node, selected }: ReactNodeViewProps) {
     <NodeViewWrapper as="figure" className={`doc-figure${selected ? ' is-selected' : ''}`}>
       <div contentEditable={false} className="doc-figure-image">
         {src ? (
-          <img src={src} alt={String(node.attrs.alt ?? '')} width={widthPx} height={heightPx} draggable={false} />
+          <img src={src} alt={String(node.attrs.alt ?? '')} width={widthPx} height={heightPx} style={PRINTED_SIZE} draggable={false} />
         ) : (
           <div className="doc-figure-placeholder" style={{ width: widthPx, height: heightPx }}>
             {failed ? t.imageMissing : ''}

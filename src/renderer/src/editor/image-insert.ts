@@ -1,16 +1,17 @@
 /** Inserting a picture: stored by content (image-upload.ts), then placed as a figure. */
 import type { Editor } from '@tiptap/core';
+import { fitFigure } from '../../../shared/document/figure-size';
 import type { FigureAttrs } from './figure-node';
 import { uploadImageFile } from './image-upload';
 
 /** The printable text width with default margins is 165 mm ≈ 624 CSS px; larger pictures are scaled down. */
-export const MAX_FIGURE_WIDTH_PX = 600;
+const MAX_FIGURE_WIDTH_PX = 600;
 
-/** Display size: the natural size, scaled down to the text width. */
-export function fitFigureSize(width: number, height: number, maxWidthPx = MAX_FIGURE_WIDTH_PX): { widthPx: number | null; heightPx: number | null } {
+/** Display size: the natural size, scaled down to the text width and the figure height cap (figure-size.ts). */
+function fitFigureSize(width: number, height: number): { widthPx: number | null; heightPx: number | null } {
   if (width <= 0 || height <= 0) return { widthPx: null, heightPx: null };
-  if (width <= maxWidthPx) return { widthPx: width, heightPx: height };
-  return { widthPx: maxWidthPx, heightPx: Math.round((height * maxWidthPx) / width) };
+  const size = fitFigure(width, height, MAX_FIGURE_WIDTH_PX);
+  return { widthPx: size.width, heightPx: size.height };
 }
 
 export async function insertImageFile(editor: Editor, file: File): Promise<void> {

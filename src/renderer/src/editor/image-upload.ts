@@ -7,6 +7,7 @@ import { IMAGE_MIME_TYPES } from '../../../shared/ipc/contract';
 import type { Strings } from '../i18n/strings-vi';
 import { api, ApiError } from '../api/client';
 import { rememberImage } from './image-cache';
+import { UndecodableImageError, webpAsWordImage } from './webp-reencode';
 
 const MAX_IMAGE_BYTES = 25 * 1024 * 1024;
 
@@ -32,7 +33,7 @@ export interface UploadedImage {
   height: number;
 }
 
-function readAsDataUrl(file: File): Promise<string> {
+function readAsDataUrl(file: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result));
@@ -50,11 +51,23 @@ function naturalSize(dataUrl: string): Promise<{ width: number; height: number }
   });
 }
 
+/** A WebP re-encoded for Word (webp-reencode.ts); any other picture as it is. */
+async function storedForm(file: File): Promise<Blob> {
+  if (file.type !== 'image/webp') return file;
+  try {
+    return await webpAsWordImage(file);
+  } catch (error) {
+    if (error instanceof UndecodableImageError) throw new ImageUploadError('content');
+    throw error;
+  }
+}
+
 export async function uploadImageFile(file: File): Promise<UploadedImage> {
-  const mime = file.type as (typeof IMAGE_MIME_TYPES)[number];
-  if (!IMAGE_MIME_TYPES.includes(mime)) throw new ImageUploadError('type');
+  if (!IMAGE_MIME_TYPES.includes(file.type as (typeof IMAGE_MIME_TYPES)[number])) throw new ImageUploadError('type');
   if (file.size > MAX_IMAGE_BYTES) throw new ImageUploadError('size');
-  const dataUrl = await readAsDataUrl(file);
+  const picture = await storedForm(file);
+  const mime = picture.type as (typeof IMAGE_MIME_TYPES)[number];
+  const dataUrl = await readAsDataUrl(picture);
   const dataBase64 = dataUrl.slice(dataUrl.indexOf(',') + 1);
   let id: string;
   try {
