@@ -122,14 +122,22 @@ describe.skipIf(skipReason !== '')('event workspace in Chromium', { timeout: 180
     await page.locator('#event-title').fill('Hội nghị sơ kết');
     await page.getByRole('button', { name: 'Tạo hội nghị' }).click();
     await page.getByText('Cần có Tên hội nghị và Ngày (ví dụ 31/01/2024)').waitFor();
-    // A time typed the way it is written on paper ("8h") is not dropped silently: the form stays, naming it.
+    // A day its month lacks is named as such, and nothing is stored.
+    await page.locator('#event-date').fill('30/02/2026');
+    await page.locator('#event-title').press('Enter');
+    await page.locator('.event-status', { hasText: 'Tháng 02/2026 chỉ có 28 ngày, không có ngày 30' }).waitFor();
+    expect(await page.evaluate<string | undefined>('document.activeElement?.id')).toBe('event-date');
+    // A time that is none ("25h") is not dropped silently: the form stays, naming it.
     await page.locator('#event-date').fill('15/07/2024');
-    await page.locator('#event-time').fill('8h');
+    await page.locator('#event-time').fill('25h');
     await page.locator('#event-title').press('Enter');
     await page.locator('.event-status', { hasText: 'Giờ ghi theo dạng 24 giờ, ví dụ 16:20' }).waitFor();
     expect(await page.evaluate<string | undefined>('document.activeElement?.id')).toBe('event-time');
     expect(services.events.list()).toHaveLength(1);
-    await page.locator('#event-time').fill('0800');
+    // An hour written as on paper ("8h") reads as 08:00 once the field is left.
+    await page.locator('#event-time').fill('8h');
+    await page.locator('#event-time').press('Tab');
+    await expect.poll(() => page.locator('#event-time').inputValue()).toBe('08:00');
     await page.locator('#event-title').press('Enter');
     await expect.poll(() => services.events.list().length).toBe(2);
     expect(services.events.view(services.events.list()[0]!.id)).toMatchObject({ title: 'Hội nghị sơ kết', date: '2024-07-15', time: '08:00' });

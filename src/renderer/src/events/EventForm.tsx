@@ -83,7 +83,8 @@ export function EventForm({ event, onCreated, onSaved, onError, notify, saveRef 
     ] as const) {
       const field = document.getElementById(id);
       if (field?.getAttribute('aria-invalid') === 'true') {
-        setStatus(message);
+        // The field's own line when it has one ("Tháng 02/2026 chỉ có 28 ngày, không có ngày 30").
+        setStatus(document.getElementById(`${id}-error`)?.textContent || message);
         field.focus();
         return false;
       }

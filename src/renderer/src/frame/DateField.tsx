@@ -1,7 +1,18 @@
 /** A date typed as 31/01/2024 (the browser's own date picker follows the OS locale, often mm/dd/yyyy). */
 import { useState } from 'react';
 import { useLocale } from '../i18n/locale';
-import { parseShortDate, showShortDate } from './date-input';
+import type { Strings } from '../i18n/strings-vi';
+import { parseShortDate, shortDateProblem, showShortDate, type ShortDateProblem } from './date-input';
+
+/** The field's own line: a month or day that does not exist is named, not answered with the format. */
+function problemText(problem: ShortDateProblem, t: Strings): string {
+  if (problem.kind === 'month') return t.dateNoSuchMonth.replace('{month}', problem.month);
+  if (problem.kind === 'day') {
+    const { day, month, year, days } = problem;
+    return t.dateNoSuchDay.replace('{month}', month).replace('{year}', year).replace('{days}', String(days)).replace('{day}', day);
+  }
+  return t.dateFormat;
+}
 
 interface DateFieldProps {
   id: string;
@@ -15,7 +26,8 @@ export function DateField({ id, value, onChange }: DateFieldProps) {
   // Follow outside changes; keep the user's half-typed text while it does not parse.
   const parsed = parseShortDate(text);
   const shown = parsed === undefined || parsed === value ? text : showShortDate(value);
-  const invalid = parseShortDate(shown) === undefined;
+  const problem = shortDateProblem(shown);
+  const invalid = problem !== null;
   return (
     <>
       <input
@@ -31,7 +43,11 @@ export function DateField({ id, value, onChange }: DateFieldProps) {
           if (next !== undefined) onChange(next);
         }}
       />
-      {invalid && <div className="field-error">{t.dateFormat}</div>}
+      {problem && (
+        <div className="field-error" id={`${id}-error`}>
+          {problemText(problem, t)}
+        </div>
+      )}
     </>
   );
 }

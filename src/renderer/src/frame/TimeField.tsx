@@ -5,7 +5,7 @@
  */
 import { useRef, useState } from 'react';
 import { useLocale } from '../i18n/locale';
-import { typedClockTime } from './date-input';
+import { hourOnlyClockTime, typedClockTime } from './date-input';
 
 interface TimeFieldProps {
   id: string;
@@ -46,8 +46,19 @@ export function TimeField({ id, value, onChange, placeholder = '08:00' }: TimeFi
           setText(next ?? event.target.value);
           if (next) onChange(next);
         }}
+        // "8h", "14 giờ": an hour alone is read once the clerk leaves the field (while typing it may become "8h30").
+        onBlur={() => {
+          const hour = bad ? hourOnlyClockTime(shown) : undefined;
+          if (!hour) return;
+          setText(hour);
+          onChange(hour);
+        }}
       />
-      {bad && <div className="field-error">{t.timeFormat}</div>}
+      {bad && (
+        <div className="field-error" id={`${id}-error`}>
+          {t.timeFormat}
+        </div>
+      )}
     </>
   );
 }

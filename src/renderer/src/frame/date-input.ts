@@ -11,6 +11,21 @@ export function parseShortDate(text: string): string | null | undefined {
   return isValidIsoDate(iso) ? iso : undefined;
 }
 
+/** Why a typed date is refused: not dd/mm/yyyy at all, a month past 12, or a day its month lacks ("30/02/2026"). */
+export type ShortDateProblem = { kind: 'format' } | { kind: 'month'; month: string } | { kind: 'day'; day: string; month: string; year: string; days: number };
+
+export function shortDateProblem(text: string): ShortDateProblem | null {
+  if (parseShortDate(text) !== undefined) return null;
+  const match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text.trim());
+  if (!match) return { kind: 'format' };
+  const [, day = '', month = '', year = ''] = match;
+  const monthNumber = Number(month);
+  if (monthNumber < 1 || monthNumber > 12) return { kind: 'month', month: month.padStart(2, '0') };
+  // Day 0 of the next month is the last day of this one.
+  const days = new Date(Date.UTC(Number(year), monthNumber, 0)).getUTCDate();
+  return { kind: 'day', day: day.padStart(2, '0'), month: month.padStart(2, '0'), year, days };
+}
+
 /** "2024-01-31" → "31/01/2024". */
 export function showShortDate(iso: string | null): string {
   if (!iso) return '';
@@ -26,6 +41,15 @@ export function parseClockTime(text: string): string | undefined {
   const minute = Number(match[2]);
   if (hour > 23 || minute > 59) return undefined;
   return `${String(hour).padStart(2, '0')}:${match[2]}`;
+}
+
+/**
+ * An hour alone as clerks write it, "8h", "14 giờ", "9g": read when the field is left, not while typing
+ * (at "8h" the clerk may be on the way to "8h30").
+ */
+export function hourOnlyClockTime(text: string): string | undefined {
+  const match = /^(\d{1,2})\s*(?:h|g|giờ)$/iu.exec(text.normalize('NFC').trim());
+  return match ? parseClockTime(`${match[1]}:00`) : undefined;
 }
 
 /**

@@ -152,6 +152,8 @@ export const en: Strings = {
   imageMissing: 'Could not read the image',
   dateFormat: 'Write the date as day/month/year, e.g. 31/01/2024',
   timeFormat: 'Write the time on a 24-hour clock, e.g. 16:20',
+  dateNoSuchMonth: 'There is no month {month}: months run from 01 to 12',
+  dateNoSuchDay: '{month}/{year} has only {days} days, not day {day}',
   publishedTime: 'Time',
   saved: 'Saved',
   tabFrame: 'Details',

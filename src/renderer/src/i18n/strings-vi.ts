@@ -159,6 +159,8 @@ export const vi = {
   imageMissing: 'Không đọc được ảnh',
   dateFormat: 'Ngày ghi theo dạng ngày/tháng/năm, ví dụ 31/01/2024',
   timeFormat: 'Giờ ghi theo dạng 24 giờ, ví dụ 16:20',
+  dateNoSuchMonth: 'Không có tháng {month}: tháng ghi từ 01 đến 12',
+  dateNoSuchDay: 'Tháng {month}/{year} chỉ có {days} ngày, không có ngày {day}',
   publishedTime: 'Giờ đăng',
   saved: 'Đã lưu',
   tabFrame: 'Thông tin',
