@@ -161,5 +161,23 @@ describe.skipIf(skipReason !== '')('attendee grid in Chromium', () => {
     await sentenceBox.getByRole('button', { name: 'Bỏ cố định' }).click();
     await expect.poll(() => sentenceBox.innerText(), { timeout: 10_000 }).toContain('đồng chí Nguyễn Văn Bình');
     await expect.poll(() => reportBody(report.id), { timeout: 10_000 }).toContain('"frozenText":null');
+
+    // Its buttons sit in the sheet's margin, out of the sentence's lines: the lines are the printed ones.
+    const sides = await page.evaluate<{ actionsRight: number; sentenceLeft: number }>(`(() => {
+      const box = document.querySelector('[data-testid="attendance-sentence"]');
+      return { actionsRight: box.querySelector('.attendance-sentence-actions').getBoundingClientRect().right, sentenceLeft: box.getBoundingClientRect().left };
+    })()`);
+    expect(sides.actionsRight).toBeLessThanOrEqual(sides.sentenceLeft);
+    expect(await sentenceBox.getByRole('button', { name: 'Cố định' }).isVisible()).toBe(true);
+
+    // Attached as Phụ lục, the list is the one the bar has chosen when the report opens again.
+    const listId = services.attendees.getForDocument(listDoc.id).id;
+    await bar.locator('select').selectOption(listId);
+    await bar.getByRole('button', { name: 'Đính kèm làm Phụ lục' }).click();
+    await bar.getByTestId('report-attachment').waitFor();
+    await page.locator('.doc-item', { hasText: listDoc.title }).first().click();
+    await page.locator('.att-grid').waitFor();
+    await page.locator('.doc-item', { hasText: report.title }).first().click();
+    await expect.poll(() => bar.locator('select').inputValue()).toBe(listId);
   });
 });

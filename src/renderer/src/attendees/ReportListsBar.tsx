@@ -30,6 +30,12 @@ export function ReportListsBar({ documentId, editor, onError }: { documentId: st
     api['attendees.attachments']({ documentId }).then(setAttachments, onError);
   }, [documentId, onError]);
   useEffect(refresh, [refresh]);
+  // The list already attached as Phụ lục is the one the clerk works with (a report made from an event has
+  // its list attached): chosen at once, rather than "— Chọn danh sách —" beside "Phụ lục: …".
+  useEffect(() => {
+    const attached = attachments.find((item) => lists.some((list) => list.id === item.listId));
+    if (!chosen && attached) setChosen(attached.listId);
+  }, [attachments, lists, chosen]);
 
   const act = (listId: string, action: 'attach' | 'detach' | 'freeze' | 'unfreeze') => api['attendees.attach']({ documentId, listId, action }).then(refresh, onError);
 
