@@ -52,6 +52,16 @@ describe('events: one conference, all its paperwork', () => {
     expect(services.events.view(id).documents.map((doc) => doc.state)).toEqual(Array(6).fill('draft'));
   });
 
+  it('lists the event’s documents in the order of their kinds, a tin bài made again still second', () => {
+    const { id } = services.events.create(seedEventInput());
+    services.events.generate(id);
+    services.documents.delete(docOf(id, 'article').id);
+    expect(services.events.view(id).documents.map((doc) => doc.kind)).not.toContain('article');
+    const again = services.events.generate(id);
+    expect(again.map((doc) => doc.kind)).toEqual([...EVENT_DOCUMENT_KINDS]);
+    expect(services.events.view(id).documents.map((doc) => doc.kind)).toEqual([...EVENT_DOCUMENT_KINDS]);
+  });
+
   it('fills the report from the event: frame date, opening sentence, live attendance, chair, list as Phụ lục', () => {
     const { id } = services.events.create(seedEventInput());
     services.events.generate(id);

@@ -122,7 +122,7 @@ export class EventService {
       pledgeParties: pledgeParties.map(fromParty),
       programmeParties: programmeParties.map(fromParty),
       partyIds: { pledge: pledgeParties.map((party) => party.id), programme: programmeParties.map((party) => party.id) },
-      documents: this.repo.documents(id).map(toEventDocument),
+      documents: this.eventDocuments(id),
     };
   }
 
@@ -154,6 +154,11 @@ export class EventService {
         }
       }
     }).immediate();
+    return this.eventDocuments(id);
+  }
+
+  /** The event's documents in the order of its kinds (report first), however and whenever each was made: a tin bài made again stays second. */
+  private eventDocuments(id: string): EventDocument[] {
     return this.repo.documents(id).map(toEventDocument).sort((a, b) => EVENT_DOCUMENT_KINDS.indexOf(a.kind) - EVENT_DOCUMENT_KINDS.indexOf(b.kind));
   }
 
