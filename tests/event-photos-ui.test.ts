@@ -208,4 +208,22 @@ describe.skipIf(skipReason !== '')('event photos in the form, in Chromium', { ti
     expect([...images[0]!.bytes.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
     expect(await page.locator('.event-photo img').nth(before).getAttribute('src')).toMatch(/^data:image\/jpeg;base64,/);
   });
+
+  it('leaving through the app’s sidebar saves the form first, or stays and says why', async () => {
+    const shownTitle = await page.locator('#event-title').inputValue();
+    const shownId = services.events.list().find((item) => item.title === shownTitle)!.id;
+    const firstDocument = page.locator('.doc-item').first();
+    const last = services.events.get(shownId).photos.length;
+    await caption(last).fill('');
+    await firstDocument.click();
+    await page.getByRole('status').filter({ hasText: `Ảnh ${last}: thiếu chú thích` }).waitFor();
+    expect(await page.locator('#event-title').inputValue()).toBe(shownTitle);
+    await caption(last).fill('Biểu trưng của Ủy ban');
+    await page.locator('#event-chair-title').fill('Phó Chủ tịch Ủy ban MTTQ Việt Nam phường');
+    await firstDocument.click();
+    await page.locator('[data-testid="sheet"], .att-grid, .pledge-editor').first().waitFor();
+    const saved = services.events.get(shownId);
+    expect(saved.chair.title).toBe('Phó Chủ tịch Ủy ban MTTQ Việt Nam phường');
+    expect(saved.photos.at(-1)?.caption).toBe('Biểu trưng của Ủy ban');
+  });
 });

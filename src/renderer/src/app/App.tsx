@@ -6,6 +6,7 @@ import type { Profile } from '../../../shared/profile/profile';
 import { api } from '../api/client';
 import { currentSession } from '../documents/active-sessions';
 import { DocumentList } from '../documents/DocumentList';
+import { leaveEventForm } from '../events/form-leave';
 import { EVENT_SAVE_EVENT } from '../events/save-event';
 import { fileToBase64 } from '../attendees/file-bytes';
 import { useLocale } from '../i18n/locale';
@@ -68,6 +69,8 @@ export function App() {
   /** Opens a document once the current one has saved its last edit (a failed save keeps it open). */
   const openDocument = useCallback(
     async (id: string) => {
+      // The event form keeps the clerk when what it holds cannot be saved ("Ảnh 2: thiếu chú thích").
+      if (!(await leaveEventForm())) return;
       setView('documents');
       if (currentSession()?.id === id) return;
       try {
@@ -117,6 +120,7 @@ export function App() {
   }, [toast]);
 
   const createFromTemplate = async (templateId: string) => {
+    if (!(await leaveEventForm())) return setDialog(null);
     try {
       await currentSession()?.flush(false);
       const [created] = await Promise.all([api['documents.create']({ templateId }), DocumentPage.preload()]);

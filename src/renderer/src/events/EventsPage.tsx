@@ -13,6 +13,7 @@ import { Icon } from '../app/icons';
 import { showShortDate } from '../frame/date-input';
 import { EventDocuments } from './EventDocuments';
 import { EventForm } from './EventForm';
+import { setEventFormLeave } from './form-leave';
 import { PartiesEditor } from './PartiesEditor';
 import { useEventStrings } from './strings';
 import { useFreshEvent } from './use-fresh-event';
@@ -50,6 +51,11 @@ export function EventsPage({ onOpenDocument, onDocumentsMade, onError, notify }:
   const leaveTo = (go: () => void) => {
     void saveShown().then((saved) => saved && go());
   };
+  // The app's sidebar asks the same before it leaves the workspace (form-leave.ts).
+  useEffect(() => {
+    setEventFormLeave(() => saveForm.current?.() ?? Promise.resolve(true));
+    return () => setEventFormLeave(null);
+  }, []);
 
   const refreshList = useCallback(() => api['events.list']({}).then(setEvents, onError), [onError]);
 
