@@ -12,7 +12,8 @@ import { kindOf } from '../../shared/document/kinds';
 import type { ExportSources } from './export-sources';
 
 /** `rules`: all of them (the panel, `thuky check`), or only those a caller needs (the Word export: MISSING_RULES). */
-export function checkStoredDocument(sources: Pick<ExportSources, 'profile' | 'pledges' | 'attendees' | 'dictionary'>, document: Document, rules: readonly CheckRule[] = CHECK_RULES): Finding[] {
+export function checkStoredDocument(sources: Pick<ExportSources, 'profile' | 'pledges' | 'attendees' | 'dictionary' | 'images'>, document: Document, rules: readonly CheckRule[] = CHECK_RULES): Finding[] {
   const pledge = kindOf(document.kind).data === 'pledge' ? sources.pledges.get(document.id) : undefined;
-  return checkDocument({ document, profile: sources.profile.get(), pledge, attendeeLists: (listId) => sources.attendees.find(listId), userWords: sources.dictionary.words() }, rules);
+  const imageMime = (imageId: string) => sources.images.find(imageId)?.mime;
+  return checkDocument({ document, profile: sources.profile.get(), pledge, attendeeLists: (listId) => sources.attendees.find(listId), userWords: sources.dictionary.words(), imageMime }, rules);
 }

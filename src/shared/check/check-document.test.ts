@@ -170,3 +170,25 @@ describe('attendance sentence without names', () => {
     if (node.type === 'attendanceSentence' && count) expect(found[0]).toMatchObject({ from: 9, to: 10 });
   });
 });
+
+describe('pictures Word cannot print', () => {
+  const figure = (imageId: string, caption: string): BodyNode => ({ type: 'figure', attrs: { imageId, alt: '' }, content: caption ? [{ type: 'text', text: caption }] : [] });
+  const stored: Record<string, string> = { a: 'image/jpeg', b: 'image/webp' };
+  const check = (doc: Document) => checkDocument({ document: doc, profile: SAMPLE_PROFILE, imageMime: (id) => stored[id] }).filter((finding) => finding.kind === 'figure');
+
+  it('names a WebP picture and a picture no longer stored, by number and caption, at its place', () => {
+    const doc = withBody(complete(), para('Mở đầu.'), figure('a', 'Quang cảnh'), figure('b', 'Trao giấy khen'), figure('gone', ''));
+    const found = check(doc);
+    expect(found.map((finding) => finding.message)).toEqual([
+      'Ảnh 2 («Trao giấy khen») dạng WebP: Word không in được loại ảnh này, hãy chèn lại ảnh JPEG hoặc PNG',
+      'Ảnh 3: không còn trong dữ liệu, bản Word sẽ in dòng [Thiếu ảnh]: chèn lại ảnh',
+    ]);
+    // Positions in the body: the second figure starts after the paragraph (9) and the first figure (2 + 10).
+    expect(found[0]).toMatchObject({ from: 9 + 12, to: 9 + 13 });
+  });
+
+  it('says nothing when every picture prints, or when the store is not asked', () => {
+    expect(check(withBody(complete(), figure('a', 'Quang cảnh')))).toEqual([]);
+    expect(checkDocument({ document: withBody(complete(), figure('gone', '')), profile: SAMPLE_PROFILE }).filter((finding) => finding.kind === 'figure')).toEqual([]);
+  });
+});

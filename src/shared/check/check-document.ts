@@ -6,6 +6,7 @@
 import type { CheckInput, CheckRule } from './check-input';
 import type { Finding } from './finding';
 import { attendanceNamesRule } from './rules/attendance-names';
+import { figuresRule } from './rules/figures';
 import { leftoverRule } from './rules/leftover';
 import { missingFieldRule } from './rules/missing-field';
 import { pledgeDataRule } from './rules/pledge-data';
@@ -20,7 +21,7 @@ import { abbreviationRule } from './rules/abbreviation';
 import { yearRule } from './rules/year';
 
 /** What an official document lacks: the rules the Word export's warnings need (it runs only these). */
-export const MISSING_RULES: readonly CheckRule[] = [missingFieldRule, pledgeDataRule, leftoverRule, yearRule, attendanceNamesRule];
+export const MISSING_RULES: readonly CheckRule[] = [missingFieldRule, pledgeDataRule, leftoverRule, yearRule, attendanceNamesRule, figuresRule];
 
 export const CHECK_RULES: readonly CheckRule[] = [
   ...MISSING_RULES,

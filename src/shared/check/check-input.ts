@@ -14,6 +14,8 @@ export interface CheckInput {
   attendeeLists?: AttendeeListLookup | undefined;
   /** Words the clerk added to the dictionary ("Thêm vào từ điển"), lower case NFC. */
   userWords?: ReadonlySet<string> | undefined;
+  /** A stored picture's MIME type, undefined when it is not in the store (rules/figures.ts). */
+  imageMime?: ((imageId: string) => string | undefined) | undefined;
 }
 
 export type CheckRule = (input: CheckInput) => Finding[];

@@ -49,6 +49,17 @@ describe('export routes', () => {
     expect(checked).toBeGreaterThan(0);
   });
 
+  it('warns at export of a picture Word cannot print (a WebP that came in from a web page)', async () => {
+    const doc = await call<Document>('documents.create', { templateId: 'bao-cao-ket-qua-hoi-nghi' });
+    const webp = Buffer.concat([Buffer.from('RIFF'), Buffer.from([26, 0, 0, 0]), Buffer.from('WEBPVP8L'), Buffer.from([13, 0, 0, 0, 0x2f, 0, 0, 0, 0, 0x07, 0x10, 0x11, 0x11, 0x88, 0x88, 0xfe, 0x07, 0])]);
+    const { id: imageId } = await call<{ id: string }>('images.put', { mime: 'image/webp', dataBase64: webp.toString('base64') });
+    const body = { type: 'doc', content: [{ type: 'figure', attrs: { imageId, alt: '' }, content: [{ type: 'text', text: 'Biểu trưng' }] }] };
+    await call('documents.save', { id: doc.id, content: { title: doc.title, frame: doc.frame, body, portal: doc.portal } });
+    const out = await call<{ dataBase64: string; problems: string[] }>('export.docx', { id: doc.id });
+    expect(out.problems).toContain('Ảnh 1 («Biểu trưng») dạng WebP: Word không in được loại ảnh này, hãy chèn lại ảnh JPEG hoặc PNG');
+    expect(textOf(readDocx(new Uint8Array(Buffer.from(out.dataBase64, 'base64'))).document)).toContain('[Ảnh định dạng image/webp không đưa được vào Word]Biểu trưng');
+  });
+
   it('embeds an image from the store', async () => {
     const doc = await call<Document>('documents.create', { templateId: 'bao-cao-ket-qua-hoi-nghi' });
     const { id: imageId } = await call<{ id: string }>('images.put', { mime: 'image/png', dataBase64: makePng(400, 200).toString('base64') });

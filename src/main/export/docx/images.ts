@@ -8,16 +8,11 @@ import { AlignmentType, ImageRun, LineRuleType, Paragraph } from 'docx';
 import type { BodyNode } from '../../../shared/document/body';
 import type { DocxContext } from './context';
 import { fitFigure } from '../../../shared/document/figure-size';
+import { wordImageType } from '../../../shared/document/word-images';
 import { imagePixelSize } from '../../images/image-header';
 import { inlineRuns } from './inline';
 import { styledRun } from './run-style';
 
-const DOCX_IMAGE_TYPES: Record<string, 'png' | 'jpg' | 'gif' | 'bmp'> = {
-  'image/png': 'png',
-  'image/jpeg': 'jpg',
-  'image/gif': 'gif',
-  'image/bmp': 'bmp',
-};
 /** docx measures transformation sizes in px at 96 dpi: 15 twips each. */
 const TWIPS_PER_PX = 15;
 
@@ -30,7 +25,7 @@ export function figureParagraphs(node: BodyNode, ctx: DocxContext, textWidthTwip
   const imageId = typeof node.attrs?.['imageId'] === 'string' ? node.attrs['imageId'] : '';
   const alt = typeof node.attrs?.['alt'] === 'string' ? node.attrs['alt'] : '';
   const image = imageId ? ctx.resolveImage(imageId) : undefined;
-  const type = image ? DOCX_IMAGE_TYPES[image.mime] : undefined;
+  const type = image ? wordImageType(image.mime) : undefined;
   const caption = inlineRuns(node.content, { sizeHalfPt: ctx.sizes.caption, italic: true });
   // The image holds on to its caption so both land on the same page.
   const centred = { alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, keepNext: caption.length > 0 } as const;
