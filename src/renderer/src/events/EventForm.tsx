@@ -12,6 +12,7 @@ import { TimeField } from '../frame/TimeField';
 import { useLocale } from '../i18n/locale';
 import { createEvent, saveEventChanges } from './event-form-save';
 import { photoCaptionId, PhotosEditor } from './PhotosEditor';
+import { keepNewEventDraft, newEventDraft } from './new-event-draft';
 import { EVENT_SAVE_EVENT } from './save-event';
 import { useEventStrings } from './strings';
 
@@ -55,8 +56,14 @@ interface EventFormProps {
 export function EventForm({ event, onCreated, onSaved, onError, notify, saveRef }: EventFormProps) {
   const s = useEventStrings();
   const { t } = useLocale();
-  const [facts, setFacts] = useState<Facts>(() => factsOf(event));
-  const [photos, setPhotos] = useState<EventPhoto[]>(() => photosOf(event));
+  // A new event's form starts from what was typed into it before the clerk went elsewhere (new-event-draft.ts).
+  const [facts, setFacts] = useState<Facts>(() => (event ? factsOf(event) : (newEventDraft<Facts, EventPhoto[]>()?.facts ?? EMPTY)));
+  const [photos, setPhotos] = useState<EventPhoto[]>(() => (event ? photosOf(event) : (newEventDraft<Facts, EventPhoto[]>()?.photos ?? [])));
+  useEffect(() => {
+    if (event) return;
+    const typed = JSON.stringify(facts) !== JSON.stringify(EMPTY) || photos.length > 0;
+    keepNewEventDraft(typed ? { facts, photos } : null);
+  }, [event, facts, photos]);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   const factsDirty = JSON.stringify(facts) !== JSON.stringify(factsOf(event));
@@ -115,6 +122,7 @@ export function EventForm({ event, onCreated, onSaved, onError, notify, saveRef 
       };
       if (!event) {
         const id = await createEvent(patch, photos);
+        keepNewEventDraft(null);
         setStatus('');
         notify(s.created);
         onCreated(id);
