@@ -6,7 +6,7 @@ import type { Profile } from '../../../shared/profile/profile';
 import { api } from '../api/client';
 import { currentSession } from '../documents/active-sessions';
 import { DocumentList } from '../documents/DocumentList';
-import { leaveEventForm } from '../events/form-leave';
+import { saveShownForm } from '../events/shown-form';
 import { EVENT_SAVE_EVENT } from '../events/save-event';
 import { fileToBase64 } from '../attendees/file-bytes';
 import { useLocale } from '../i18n/locale';
@@ -70,7 +70,7 @@ export function App() {
   const openDocument = useCallback(
     async (id: string) => {
       // The event form keeps the clerk when what it holds cannot be saved ("Ảnh 2: thiếu chú thích").
-      if (!(await leaveEventForm())) return;
+      if (!(await saveShownForm())) return;
       setView('documents');
       if (currentSession()?.id === id) return;
       try {
@@ -120,7 +120,7 @@ export function App() {
   }, [toast]);
 
   const createFromTemplate = async (templateId: string) => {
-    if (!(await leaveEventForm())) return setDialog(null);
+    if (!(await saveShownForm())) return setDialog(null);
     try {
       await currentSession()?.flush(false);
       const [created] = await Promise.all([api['documents.create']({ templateId }), DocumentPage.preload()]);

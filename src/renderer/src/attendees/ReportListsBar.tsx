@@ -21,7 +21,7 @@ interface Attachment {
 export function ReportListsBar({ documentId, editor, onError }: { documentId: string; editor: Editor | null; onError(error: unknown): void }) {
   const s = useListStrings();
   const [lists, setLists] = useState<Array<{ id: string; name: string; rowCount: number }>>([]);
-  const [chosen, setChosen] = useState('');
+  const [picked, setPicked] = useState('');
   const [attachments, setAttachments] = useState<Attachment[]>([]);
   const [picking, setPicking] = useState(false);
 
@@ -30,12 +30,10 @@ export function ReportListsBar({ documentId, editor, onError }: { documentId: st
     api['attendees.attachments']({ documentId }).then(setAttachments, onError);
   }, [documentId, onError]);
   useEffect(refresh, [refresh]);
-  // The list already attached as Phụ lục is the one the clerk works with (a report made from an event has
-  // its list attached): chosen at once, rather than "— Chọn danh sách —" beside "Phụ lục: …".
-  useEffect(() => {
-    const attached = attachments.find((item) => lists.some((list) => list.id === item.listId));
-    if (!chosen && attached) setChosen(attached.listId);
-  }, [attachments, lists, chosen]);
+
+  // Until the clerk picks one, the list already attached as Phụ lục (a report made from an event has its
+  // list attached), rather than "— Chọn danh sách —" beside "Phụ lục: …".
+  const chosen = picked || (attachments.find((item) => lists.some((list) => list.id === item.listId))?.listId ?? '');
 
   const act = (listId: string, action: 'attach' | 'detach' | 'freeze' | 'unfreeze') => api['attendees.attach']({ documentId, listId, action }).then(refresh, onError);
 
@@ -49,7 +47,7 @@ export function ReportListsBar({ documentId, editor, onError }: { documentId: st
   return (
     <div className="att-report-bar" role="toolbar" aria-label={s.listsInReport}>
       <strong>{s.listsInReport}:</strong>
-      <select value={chosen} aria-label={s.listsInReport} onChange={(event) => setChosen(event.target.value)} onFocus={refresh}>
+      <select value={chosen} aria-label={s.listsInReport} onChange={(event) => setPicked(event.target.value)} onFocus={refresh}>
         <option value="">{s.chooseList}</option>
         {lists.map((list) => (
           <option key={list.id} value={list.id}>

@@ -10,6 +10,7 @@ import { Icon } from '../app/icons';
 import { copyForPortal } from '../documents/export-actions';
 import { useLocale } from '../i18n/locale';
 import { useEventStrings } from './strings';
+import { saveShownForm } from './shown-form';
 import { useEventExport } from './use-event-export';
 
 interface EventDocumentsProps {
@@ -20,11 +21,9 @@ interface EventDocumentsProps {
   onDocumentsMade(): void;
   onError(error: unknown): void;
   notify(text: string): void;
-  /** Saves what the event form still holds; false when it could not (the form says why). */
-  saveForm(): Promise<boolean>;
 }
 
-export function EventDocuments({ event, onChanged, onOpenDocument, onDocumentsMade, onError, notify, saveForm }: EventDocumentsProps) {
+export function EventDocuments({ event, onChanged, onOpenDocument, onDocumentsMade, onError, notify }: EventDocumentsProps) {
   const s = useEventStrings();
   const { kindLabel } = useLocale();
   const [generating, setGenerating] = useState(false);
@@ -39,7 +38,7 @@ export function EventDocuments({ event, onChanged, onOpenDocument, onDocumentsMa
     setGenerating(true);
     try {
       // The documents are made from the stored event: the form's unsaved facts and photos first.
-      if (!(await saveForm())) return;
+      if (!(await saveShownForm())) return;
       const before = event.documents.length;
       const documents = await api['events.generate']({ id: event.id });
       await refresh();
@@ -73,7 +72,7 @@ export function EventDocuments({ event, onChanged, onOpenDocument, onDocumentsMa
 
   const exportAll = async () => {
     if (running) return;
-    if (await saveForm()) await exporting.start(event.id);
+    if (await saveShownForm()) await exporting.start(event.id);
   };
 
   const keys = useRef({ generate, exportAll: () => void exportAll() });

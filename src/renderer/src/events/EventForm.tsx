@@ -4,7 +4,7 @@
  * saves; a change of facts flows into every draft generated from the event (events.update), an
  * issued one keeps its text; the photos are saved only when they changed (events.setPhotos).
  */
-import { useEffect, useRef, useState, type FormEvent, type MutableRefObject } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { EventPhoto, EventView } from '../../../shared/event/event';
 import { photosProblem } from '../../../shared/event/event-photos';
 import { DateField } from '../frame/DateField';
@@ -12,8 +12,8 @@ import { TimeField } from '../frame/TimeField';
 import { useLocale } from '../i18n/locale';
 import { createEvent, saveEventChanges } from './event-form-save';
 import { photoCaptionId, PhotosEditor } from './PhotosEditor';
-import { keepNewEventDraft, newEventDraft } from './new-event-draft';
 import { EVENT_SAVE_EVENT } from './save-event';
+import { setShownFormSave } from './shown-form';
 import { useEventStrings } from './strings';
 
 interface Facts {
@@ -35,6 +35,13 @@ function factsOf(event: EventView | null): Facts {
   return { title: event.title, date: event.date, issueDate: event.issueDate || null, time: event.time, venue: event.venue, chairName: event.chair.name, chairTitle: event.chair.title, summary: event.summary };
 }
 
+/**
+ * What the clerk typed into "Hội nghị mới" before it was created, kept while the app runs: going to a
+ * document and back finds the form as it was left (an existing event's form is saved instead,
+ * shown-form.ts). Its pictures are already in the image store (images.put), so it only names them.
+ */
+let newEventDraft: { facts: Facts; photos: EventPhoto[] } | null = null;
+
 function photosOf(event: EventView | null): EventPhoto[] {
   return event ? event.photos.map(({ imageId, caption }) => ({ imageId, caption })) : [];
 }
@@ -45,30 +52,21 @@ interface EventFormProps {
   onSaved(event: EventView): void;
   onError(error: unknown): void;
   notify(text: string): void;
-  /**
-   * Set to the form's save while it shows an event: "Tạo văn bản" and "Xuất tất cả" call it first,
-   * so what the clerk typed (a new photo, a fixed venue) is in the documents, not left in the form.
-   * It resolves true when nothing is left unsaved.
-   */
-  saveRef?: MutableRefObject<(() => Promise<boolean>) | null>;
 }
 
-export function EventForm({ event, onCreated, onSaved, onError, notify, saveRef }: EventFormProps) {
+export function EventForm({ event, onCreated, onSaved, onError, notify }: EventFormProps) {
   const s = useEventStrings();
   const { t } = useLocale();
-  // A new event's form starts from what was typed into it before the clerk went elsewhere (new-event-draft.ts).
-  const [facts, setFacts] = useState<Facts>(() => (event ? factsOf(event) : (newEventDraft<Facts, EventPhoto[]>()?.facts ?? EMPTY)));
-  const [photos, setPhotos] = useState<EventPhoto[]>(() => (event ? photosOf(event) : (newEventDraft<Facts, EventPhoto[]>()?.photos ?? [])));
-  useEffect(() => {
-    if (event) return;
-    const typed = JSON.stringify(facts) !== JSON.stringify(EMPTY) || photos.length > 0;
-    keepNewEventDraft(typed ? { facts, photos } : null);
-  }, [event, facts, photos]);
+  const [facts, setFacts] = useState<Facts>(() => (event ? factsOf(event) : (newEventDraft?.facts ?? EMPTY)));
+  const [photos, setPhotos] = useState<EventPhoto[]>(() => (event ? photosOf(event) : (newEventDraft?.photos ?? [])));
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   const factsDirty = JSON.stringify(facts) !== JSON.stringify(factsOf(event));
   const photosDirty = JSON.stringify(photos) !== JSON.stringify(photosOf(event));
   const dirty = factsDirty || photosDirty;
+  useEffect(() => {
+    if (!event) newEventDraft = dirty ? { facts, photos } : null;
+  }, [event, dirty, facts, photos]);
   const set = (patch: Partial<Facts>) => {
     setStatus('');
     setFacts((current) => ({ ...current, ...patch }));
@@ -78,8 +76,9 @@ export function EventForm({ event, onCreated, onSaved, onError, notify, saveRef 
     setPhotos(next);
   };
 
-  /** True when the form holds nothing unsaved afterwards (saved, or nothing to save). */
-  /** `beforeAction`: saved for "Tạo văn bản" / "Xuất tất cả", whose own result follows (no "khi bấm «Tạo văn bản»" advice). */
+  /**
+   * True when the form holds nothing unsaved afterwards (saved, or nothing to save). `beforeAction`: saved for "Tạo văn bản" / "Xuất tất cả", whose own result follows (no "khi bấm «Tạo văn bản»" advice).
+   */
   const submit = async (beforeAction = false): Promise<boolean> => {
     if (busy) return false;
     // A date or time still typed wrong ("8h", "31/02/2024") would be dropped silently: say so and stay there.
@@ -122,7 +121,7 @@ export function EventForm({ event, onCreated, onSaved, onError, notify, saveRef 
       };
       if (!event) {
         const id = await createEvent(patch, photos);
-        keepNewEventDraft(null);
+        newEventDraft = null;
         setStatus('');
         notify(s.created);
         onCreated(id);
@@ -154,13 +153,13 @@ export function EventForm({ event, onCreated, onSaved, onError, notify, saveRef 
     window.addEventListener(EVENT_SAVE_EVENT, onSave);
     return () => window.removeEventListener(EVENT_SAVE_EVENT, onSave);
   }, []);
+  // An existing event's form is saved before anything that needs what it holds (shown-form.ts).
+  const isNew = event === null;
   useEffect(() => {
-    if (!saveRef) return;
-    saveRef.current = () => submitRef.current(true);
-    return () => {
-      saveRef.current = null;
-    };
-  }, [saveRef]);
+    if (isNew) return;
+    setShownFormSave(() => submitRef.current(true));
+    return () => setShownFormSave(null);
+  }, [isNew]);
 
   const onSubmit = (formEvent: FormEvent) => {
     formEvent.preventDefault();

@@ -3,7 +3,7 @@
  * the chosen one on the right — its facts, its documents with their state and the actions, and its
  * people (the attendee grid of its own list) and parties. One conference entered once.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { EventView } from '../../../shared/event/event';
 import type { RouteOutput } from '../../../shared/ipc/contract';
 import { api } from '../api/client';
@@ -13,7 +13,7 @@ import { Icon } from '../app/icons';
 import { showShortDate } from '../frame/date-input';
 import { EventDocuments } from './EventDocuments';
 import { EventForm } from './EventForm';
-import { setEventFormLeave } from './form-leave';
+import { saveShownForm } from './shown-form';
 import { PartiesEditor } from './PartiesEditor';
 import { useEventStrings } from './strings';
 import { useFreshEvent } from './use-fresh-event';
@@ -40,22 +40,14 @@ export function EventsPage({ onOpenDocument, onDocumentsMade, onError, notify }:
   const [event, setEvent] = useState<EventView | null>(null);
   const [tab, setTab] = useState<Tab>('attendees');
   const [confirmingDelete, setConfirmingDelete] = useState(false);
-  /** The shown event form's save ("Tạo văn bản" and "Xuất tất cả" save it first). */
-  const saveForm = useRef<(() => Promise<boolean>) | null>(null);
-  const saveShown = () => saveForm.current?.() ?? Promise.resolve(true);
   /**
    * Another event, a new one or a document of this one: what the shown form holds is saved first,
    * as documents save themselves — it was dropped without a word. When it cannot be saved
    * ("Ảnh 2: thiếu chú thích") the clerk stays, and the form says why.
    */
   const leaveTo = (go: () => void) => {
-    void saveShown().then((saved) => saved && go());
+    void saveShownForm().then((saved) => saved && go());
   };
-  // The app's sidebar asks the same before it leaves the workspace (form-leave.ts).
-  useEffect(() => {
-    setEventFormLeave(() => saveForm.current?.() ?? Promise.resolve(true));
-    return () => setEventFormLeave(null);
-  }, []);
 
   const refreshList = useCallback(() => api['events.list']({}).then(setEvents, onError), [onError]);
 
@@ -180,7 +172,7 @@ export function EventsPage({ onOpenDocument, onDocumentsMade, onError, notify }:
                   {s.deleteEvent}
                 </button>
               </div>
-              <EventForm key={shown.id} event={shown} onCreated={() => undefined} onSaved={changed} onError={onError} notify={notify} saveRef={saveForm} />
+              <EventForm key={shown.id} event={shown} onCreated={() => undefined} onSaved={changed} onError={onError} notify={notify} />
             </section>
             <EventDocuments
               event={shown}
@@ -189,7 +181,6 @@ export function EventsPage({ onOpenDocument, onDocumentsMade, onError, notify }:
               onDocumentsMade={onDocumentsMade}
               onError={onError}
               notify={notify}
-              saveForm={saveShown}
             />
             <section className="event-section">
               <div className="event-tabs" role="tablist">

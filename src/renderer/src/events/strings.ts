@@ -28,10 +28,10 @@ const vi = {
   unsaved: 'Có thay đổi chưa lưu',
   created: 'Đã tạo hội nghị. Thêm đại biểu, các bên, rồi bấm «Tạo văn bản».',
   // Before «Tạo văn bản» there is nothing to follow: "Đã lưu.", not "0 văn bản nháp đã sửa theo".
-  savedFacts: (updated: number, kept: number) =>
-    ['Đã lưu.', [updated ? `${updated} văn bản nháp đã sửa theo` : '', kept ? `${kept} văn bản đã ban hành giữ nguyên` : ''].filter(Boolean).join('; ')]
-      .filter(Boolean)
-      .join(' ') + (updated || kept ? '.' : ''),
+  savedFacts: (updated: number, kept: number) => {
+    const followed = [updated ? `${updated} văn bản nháp đã sửa theo` : '', kept ? `${kept} văn bản đã ban hành giữ nguyên` : ''].filter(Boolean).join('; ');
+    return followed ? `Đã lưu. ${followed}.` : 'Đã lưu.';
+  },
   needTitleDate: 'Cần có Tên hội nghị và Ngày (ví dụ 31/01/2024)',
   documents: 'Văn bản của hội nghị',
   noDocuments: 'Chưa có văn bản. Bấm «Tạo văn bản» để tạo báo cáo, tin bài, danh sách, giao ước, chương trình phối hợp và giấy mời.',
@@ -119,10 +119,10 @@ const en: EventStrings = {
   saving: 'Saving…',
   unsaved: 'Unsaved changes',
   created: 'Event created. Add attendees and parties, then click "Make documents".',
-  savedFacts: (updated, kept) =>
-    ['Saved.', [updated ? `${updated} draft documents updated` : '', kept ? `${kept} issued documents kept as they are` : ''].filter(Boolean).join('; ')]
-      .filter(Boolean)
-      .join(' ') + (updated || kept ? '.' : ''),
+  savedFacts: (updated, kept) => {
+    const followed = [updated ? `${updated} draft documents updated` : '', kept ? `${kept} issued documents kept as they are` : ''].filter(Boolean).join('; ');
+    return followed ? `Saved. ${followed}.` : 'Saved.';
+  },
   needTitleDate: 'An event name and a date (e.g. 31/01/2024) are needed',
   documents: 'Documents of the event',
   noDocuments: 'No documents yet. Click "Make documents" for the report, article, list, pledge, programme and invitations.',

@@ -1,11 +1,14 @@
 /** Dates typed as the UI shows them (docs/ui-conventions.md: 31/01/2024, 24-hour times), stored as ISO. */
 import { isValidIsoDate } from '../../../shared/text/nd30-date';
 
+/** Day, month, year as typed: 31/01/2024, 31/1/2024, 31.01.2024, 31-01-2024. */
+const SHORT_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+
 /** "31/01/2024" or "31/1/2024" → "2024-01-31"; "" → null; anything else → undefined (invalid). */
 export function parseShortDate(text: string): string | null | undefined {
   const trimmed = text.trim();
   if (!trimmed) return null;
-  const match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(trimmed);
+  const match = SHORT_DATE.exec(trimmed);
   if (!match) return undefined;
   const iso = `${match[3]}-${match[2]!.padStart(2, '0')}-${match[1]!.padStart(2, '0')}`;
   return isValidIsoDate(iso) ? iso : undefined;
@@ -16,7 +19,7 @@ export type ShortDateProblem = { kind: 'format' } | { kind: 'month'; month: stri
 
 export function shortDateProblem(text: string): ShortDateProblem | null {
   if (parseShortDate(text) !== undefined) return null;
-  const match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text.trim());
+  const match = SHORT_DATE.exec(text.trim());
   if (!match) return { kind: 'format' };
   const [, day = '', month = '', year = ''] = match;
   const monthNumber = Number(month);

@@ -3,6 +3,7 @@
  * (WebP). The export prints a bracketed line in its place (src/main/export/docx/images.ts); the check
  * names the picture before the văn thư finds the line on paper.
  */
+import { bodyText } from '../../document/body';
 import { wordImageType } from '../../document/word-images';
 import { leavesOfType } from '../body-blocks';
 import type { CheckRule } from '../check-input';
@@ -16,7 +17,7 @@ export const figuresRule: CheckRule = ({ document, imageMime }) => {
   leavesOfType(document.body, 'figure').forEach(({ node, pos }, index) => {
     const imageId = typeof node.attrs?.['imageId'] === 'string' ? node.attrs['imageId'] : '';
     const mime = imageId ? imageMime(imageId) : undefined;
-    const caption = (node.content ?? []).map((child) => child.text ?? '').join('').trim();
+    const caption = bodyText(node).trim();
     const named = `Ảnh ${index + 1}${caption ? ` («${caption}»)` : ''}`;
     const message =
       mime === undefined
