@@ -5,6 +5,7 @@ import { bodySchemaExtensions } from './body-schema';
 import { SpellCheck, type SpellMenuStrings } from './spell-check';
 import { WordUndoGroups } from './word-undo-groups';
 import { CaretBlock } from './caret-block';
+import { LongBody } from './long-body';
 import { userDictionary } from './user-dictionary';
 import { Figure } from './figure-node';
 import { FigureView } from './FigureView';
@@ -23,5 +24,5 @@ const AttendanceSentenceWithView = AttendanceSentence.extend({ addNodeView: () =
 /** `strings`: the UI language's words for the spell check's menu (Vietnamese when not given). */
 export function bodyExtensions(options: { onError?: (error: unknown) => void; strings?: () => SpellMenuStrings } = {}): Extensions {
   const spellCheck = SpellCheck.configure({ onError: options.onError ?? (() => undefined), dictionary: userDictionary, ...(options.strings ? { strings: options.strings } : {}) });
-  return [...bodySchemaExtensions(FigureWithView, AttendanceSentenceWithView), spellCheck, WordUndoGroups, CaretBlock];
+  return [...bodySchemaExtensions(FigureWithView, AttendanceSentenceWithView), spellCheck, WordUndoGroups, CaretBlock, LongBody];
 }

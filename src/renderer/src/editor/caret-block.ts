@@ -1,13 +1,16 @@
 /**
- * Marks the top-level block that holds the caret (or either end of a selection) so editor.css keeps
- * it out of `content-visibility: auto`. Chromium only decides at its next frame that a block created
- * by Enter is on screen; a key typed before that frame went in with the DOM caret reported at the
- * block's start, so "Hội" typed after Enter came out "ộiH" (tests/typing-ui.test.ts). A class set in the
- * same update as the new block leaves Chromium nothing to decide.
+ * The caret in a long body, whose blocks off screen Chromium skips (`content-visibility: auto`,
+ * long-body.ts). Chromium reports the caret at the start of a block it has not yet laid out: a key
+ * typed right after Enter went in before the caret ("Hội" came out "ộiH"), and Enter after Ctrl+End
+ * split the last paragraph at its start (tests/typing-ui.test.ts). So:
+ * - the top-level block holding the caret (or either end of a selection) carries a class that
+ *   editor.css keeps laid out, set in the same update as a new block;
+ * - Ctrl+Home / Ctrl+End (with Shift, selecting) move the caret through ProseMirror, not Chromium,
+ *   so the block they reach is laid out before Chromium places the caret in it.
  */
 import { Extension } from '@tiptap/core';
 import type { ResolvedPos } from '@tiptap/pm/model';
-import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
+import { Plugin, PluginKey, Selection, TextSelection, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 
 const CARET_BLOCK_CLASS = 'caret-block';
@@ -33,6 +36,16 @@ function caretBlocks(state: EditorState): DecorationSet {
 
 export const CaretBlock = Extension.create({
   name: 'caretBlock',
+  addKeyboardShortcuts() {
+    const move = (toEnd: boolean, select: boolean) => () => {
+      const { state, view } = this.editor;
+      const target = toEnd ? Selection.atEnd(state.doc) : Selection.atStart(state.doc);
+      const selection = select ? TextSelection.between(state.selection.$anchor, target.$head) : target;
+      view.dispatch(state.tr.setSelection(selection).scrollIntoView());
+      return true;
+    };
+    return { 'Mod-End': move(true, false), 'Mod-Home': move(false, false), 'Shift-Mod-End': move(true, true), 'Shift-Mod-Home': move(false, true) };
+  },
   addProseMirrorPlugins() {
     return [
       new Plugin<DecorationSet>({
