@@ -143,20 +143,38 @@ describe.skipIf(skipReason !== '')('event workspace in Chromium', { timeout: 180
     expect(services.events.view(services.events.list()[0]!.id)).toMatchObject({ title: 'Hội nghị sơ kết', date: '2024-07-15', time: '08:00' });
   });
 
-  it('a new event’s form keeps what was typed when the clerk goes to a document and back, until it is created', async () => {
+  it('a new event’s form keeps what was typed — a date typed wrong too — across a document, a reload, until it is created', async () => {
     const before = services.events.list().length;
     await page.getByRole('button', { name: 'Hội nghị mới' }).click();
     await page.locator('#event-title').fill('Hội nghị tổng kết công tác Mặt trận');
     await page.locator('#event-venue').fill('Hội trường tổ dân phố số 2');
+    await page.locator('#event-date').fill('31/02/2026');
     await page.locator('.doc-item').first().click();
     await page.locator('[data-testid="sheet"], .att-grid, .pledge-editor').first().waitFor();
     await page.getByRole('button', { name: 'Hội nghị / sự kiện' }).click();
+    // Another event shows: the button says a new one waits.
+    await page.locator('.event-item').first().click();
+    await expect.poll(() => page.locator('.event-draft-tag').innerText()).toBe('nháp');
     await page.getByRole('button', { name: 'Hội nghị mới' }).click();
     await expect.poll(() => page.locator('#event-title').inputValue()).toBe('Hội nghị tổng kết công tác Mặt trận');
     expect(await page.locator('#event-venue').inputValue()).toBe('Hội trường tổ dân phố số 2');
+    expect(await page.locator('#event-date').inputValue()).toBe('31/02/2026');
+    // A reload (or a crash) loses nothing either: the date typed wrong still says why.
+    await page.reload();
+    await page.getByRole('button', { name: 'Hội nghị / sự kiện' }).click();
+    await page.getByRole('button', { name: 'Hội nghị mới' }).click();
+    await expect.poll(() => page.locator('#event-title').inputValue()).toBe('Hội nghị tổng kết công tác Mặt trận');
+    expect(await page.locator('#event-date').inputValue()).toBe('31/02/2026');
+    await page.getByText('Tháng 02/2026 chỉ có 28 ngày, không có ngày 31').first().waitFor();
     await page.locator('#event-date').fill('20/12/2026');
     await page.locator('#event-title').press('Enter');
     await expect.poll(() => services.events.list().length).toBe(before + 1);
+    expect(services.events.view(services.events.list()[0]!.id)).toMatchObject({ title: 'Hội nghị tổng kết công tác Mặt trận', venue: 'Hội trường tổ dân phố số 2', date: '2026-12-20' });
+    expect(await page.locator('.event-draft-tag').count()).toBe(0);
+    await page.getByRole('button', { name: 'Hội nghị mới' }).click();
+    await expect.poll(() => page.locator('#event-title').inputValue()).toBe('');
+    await page.reload();
+    await page.getByRole('button', { name: 'Hội nghị / sự kiện' }).click();
     await page.getByRole('button', { name: 'Hội nghị mới' }).click();
     await expect.poll(() => page.locator('#event-title').inputValue()).toBe('');
   });

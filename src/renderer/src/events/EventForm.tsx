@@ -13,6 +13,7 @@ import { useLocale } from '../i18n/locale';
 import { createEvent, saveEventChanges } from './event-form-save';
 import { photoCaptionId, PhotosEditor } from './PhotosEditor';
 import { EVENT_SAVE_EVENT } from './save-event';
+import { keepNewEventDraft, readNewEventDraft, type TypedFields } from './new-event-draft';
 import { setShownFormSave } from './shown-form';
 import { useEventStrings } from './strings';
 
@@ -35,13 +36,6 @@ function factsOf(event: EventView | null): Facts {
   return { title: event.title, date: event.date, issueDate: event.issueDate || null, time: event.time, venue: event.venue, chairName: event.chair.name, chairTitle: event.chair.title, summary: event.summary };
 }
 
-/**
- * What the clerk typed into "Hội nghị mới" before it was created, kept while the app runs: going to a
- * document and back finds the form as it was left (an existing event's form is saved instead,
- * shown-form.ts). Its pictures are already in the image store (images.put), so it only names them.
- */
-let newEventDraft: { facts: Facts; photos: EventPhoto[] } | null = null;
-
 function photosOf(event: EventView | null): EventPhoto[] {
   return event ? event.photos.map(({ imageId, caption }) => ({ imageId, caption })) : [];
 }
@@ -57,16 +51,23 @@ interface EventFormProps {
 export function EventForm({ event, onCreated, onSaved, onError, notify }: EventFormProps) {
   const s = useEventStrings();
   const { t } = useLocale();
-  const [facts, setFacts] = useState<Facts>(() => (event ? factsOf(event) : (newEventDraft?.facts ?? EMPTY)));
-  const [photos, setPhotos] = useState<EventPhoto[]>(() => (event ? photosOf(event) : (newEventDraft?.photos ?? [])));
+  // "Hội nghị mới" opens as it was left, also after a reload or a crash (new-event-draft.ts).
+  const [draft] = useState(() => (event ? null : readNewEventDraft()));
+  const [facts, setFacts] = useState<Facts>(() => draft?.facts ?? factsOf(event));
+  const [photos, setPhotos] = useState<EventPhoto[]>(() => draft?.photos ?? photosOf(event));
+  const [typed, setTyped] = useState<TypedFields>(() => draft?.typed ?? {});
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   const factsDirty = JSON.stringify(facts) !== JSON.stringify(factsOf(event));
   const photosDirty = JSON.stringify(photos) !== JSON.stringify(photosOf(event));
   const dirty = factsDirty || photosDirty;
+  const typedWrong = Object.values(typed).some(Boolean);
+  // Once created, a last render of this form must not write the draft back.
+  const created = useRef(false);
   useEffect(() => {
-    if (!event) newEventDraft = dirty ? { facts, photos } : null;
-  }, [event, dirty, facts, photos]);
+    if (!event && !created.current) keepNewEventDraft(dirty || typedWrong ? { facts, photos, typed } : null);
+  }, [event, dirty, typedWrong, facts, photos, typed]);
+  const unreadable = (field: keyof TypedFields) => (text: string | null) => setTyped((current) => ({ ...current, [field]: text ?? undefined }));
   const set = (patch: Partial<Facts>) => {
     setStatus('');
     setFacts((current) => ({ ...current, ...patch }));
@@ -121,7 +122,8 @@ export function EventForm({ event, onCreated, onSaved, onError, notify }: EventF
       };
       if (!event) {
         const id = await createEvent(patch, photos);
-        newEventDraft = null;
+        created.current = true;
+        keepNewEventDraft(null);
         setStatus('');
         notify(s.created);
         onCreated(id);
@@ -175,11 +177,11 @@ export function EventForm({ event, onCreated, onSaved, onError, notify }: EventF
       <div className="form-row">
         <div className="form-field event-field-date">
           <label htmlFor="event-date">{s.date}</label>
-          <DateField id="event-date" value={facts.date} onChange={(date) => set({ date })} />
+          <DateField id="event-date" value={facts.date} onChange={(date) => set({ date })} initialText={typed.date} onUnreadable={unreadable('date')} />
         </div>
         <div className="form-field event-field-time">
           <label htmlFor="event-time">{s.time}</label>
-          <TimeField id="event-time" value={facts.time} onChange={(time) => set({ time })} />
+          <TimeField id="event-time" value={facts.time} onChange={(time) => set({ time })} initialText={typed.time} onUnreadable={unreadable('time')} />
         </div>
         <div className="form-field">
           <label htmlFor="event-venue">{s.venue}</label>
@@ -207,7 +209,7 @@ export function EventForm({ event, onCreated, onSaved, onError, notify }: EventF
         <label htmlFor="event-issue-date">
           {s.issueDate} <span className="form-hint">{s.issueDateHint}</span>
         </label>
-        <DateField id="event-issue-date" value={facts.issueDate} onChange={(issueDate) => set({ issueDate })} />
+        <DateField id="event-issue-date" value={facts.issueDate} onChange={(issueDate) => set({ issueDate })} initialText={typed.issueDate} onUnreadable={unreadable('issueDate')} />
       </div>
       <PhotosEditor photos={photos} onChange={changePhotos} notify={notify} onError={onError} />
       <div className="event-form-actions">

@@ -13,6 +13,7 @@ import { Icon } from '../app/icons';
 import { showShortDate } from '../frame/date-input';
 import { EventDocuments } from './EventDocuments';
 import { EventForm } from './EventForm';
+import { hasNewEventDraft } from './new-event-draft';
 import { saveShownForm } from './shown-form';
 import { PartiesEditor } from './PartiesEditor';
 import { useEventStrings } from './strings';
@@ -111,6 +112,8 @@ export function EventsPage({ onOpenDocument, onDocumentsMade, onError, notify }:
   };
 
   const creating = openId === null;
+  // A "Hội nghị mới" started and not created (kept across reloads): the button says so while another event shows.
+  const draftWaiting = !creating && hasNewEventDraft();
   const shown = event && event.id === openId ? event : null;
   const shownId = shown?.id ?? null;
   useFreshEvent(shown?.attendeeListId ?? null, () => {
@@ -126,9 +129,10 @@ export function EventsPage({ onOpenDocument, onDocumentsMade, onError, notify }:
       <aside className="events-list" aria-label={s.heading}>
         <div className="events-list-head">
           <h1>{s.heading}</h1>
-          <button type="button" className="button button-primary" onClick={() => leaveTo(() => setOpenId(null))}>
+          <button type="button" className="button button-primary" onClick={() => leaveTo(() => setOpenId(null))} title={draftWaiting ? s.newEventDraftTip : undefined}>
             <Icon name="plus" size={16} />
             {s.newEvent}
+            {draftWaiting && <span className="event-draft-tag">{s.newEventDraft}</span>}
           </button>
         </div>
         {events.length === 0 && <p className="event-muted">{s.noEvents}</p>}

@@ -5,6 +5,8 @@ import { useLocale } from '../i18n/locale';
 const vi = {
   heading: 'Hội nghị / sự kiện',
   newEvent: 'Hội nghị mới',
+  newEventDraft: 'nháp',
+  newEventDraftTip: 'Có hội nghị mới đang nhập dở, chưa tạo: bấm để nhập tiếp',
   noEvents: 'Chưa có hội nghị nào. Bấm «Hội nghị mới» để nhập hội nghị một lần và tạo mọi văn bản của nó.',
   pickEvent: 'Chọn một hội nghị bên trái, hoặc bấm «Hội nghị mới».',
   facts: 'Thông tin hội nghị',
@@ -98,6 +100,8 @@ export type EventStrings = typeof vi;
 const en: EventStrings = {
   heading: 'Events',
   newEvent: 'New event',
+  newEventDraft: 'draft',
+  newEventDraftTip: 'A new event you started and have not created yet: click to go on',
   noEvents: 'No events yet. Click "New event" to enter a conference once and make all its documents.',
   pickEvent: 'Pick an event on the left, or click "New event".',
   facts: 'Event details',

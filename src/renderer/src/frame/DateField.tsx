@@ -18,11 +18,15 @@ interface DateFieldProps {
   id: string;
   value: string | null;
   onChange(iso: string | null): void;
+  /** The text to show at first instead of `value` (a draft's date still typed wrong). */
+  initialText?: string;
+  /** The text when it does not read as a date ("30/02/2026"), null once it does: a draft keeps it. */
+  onUnreadable?(text: string | null): void;
 }
 
-export function DateField({ id, value, onChange }: DateFieldProps) {
+export function DateField({ id, value, onChange, initialText, onUnreadable }: DateFieldProps) {
   const { t } = useLocale();
-  const [text, setText] = useState(() => showShortDate(value));
+  const [text, setText] = useState(() => initialText ?? showShortDate(value));
   // Follow outside changes; keep the user's half-typed text while it does not parse.
   const parsed = parseShortDate(text);
   const shown = parsed === undefined || parsed === value ? text : showShortDate(value);
@@ -41,6 +45,7 @@ export function DateField({ id, value, onChange }: DateFieldProps) {
           setText(event.target.value);
           const next = parseShortDate(event.target.value);
           if (next !== undefined) onChange(next);
+          onUnreadable?.(next === undefined ? event.target.value : null);
         }}
       />
       {problem && (

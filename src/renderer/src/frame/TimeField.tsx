@@ -13,11 +13,15 @@ interface TimeFieldProps {
   value: string;
   onChange(time: string): void;
   placeholder?: string;
+  /** The text to show at first instead of `value` (a draft's time still typed wrong). */
+  initialText?: string;
+  /** The text when it does not read as a time ("25:00"), null once it does: a draft keeps it. */
+  onUnreadable?(text: string | null): void;
 }
 
-export function TimeField({ id, value, onChange, placeholder = '08:00' }: TimeFieldProps) {
+export function TimeField({ id, value, onChange, placeholder = '08:00', initialText, onUnreadable }: TimeFieldProps) {
   const { t } = useLocale();
-  const [text, setText] = useState(value);
+  const [text, setText] = useState(initialText ?? value);
   // A click that gave the focus must not undo the selection on mouse up.
   const justFocused = useRef(false);
   // Follow outside changes; keep the clerk's half-typed text while it does not read as a time.
@@ -45,6 +49,7 @@ export function TimeField({ id, value, onChange, placeholder = '08:00' }: TimeFi
           const next = typedClockTime(event.target.value);
           setText(next ?? event.target.value);
           if (next) onChange(next);
+          onUnreadable?.(next || event.target.value === '' ? null : event.target.value);
         }}
         // "8h", "14 giờ": an hour alone is read once the clerk leaves the field (while typing it may become "8h30").
         onBlur={() => {
@@ -52,6 +57,7 @@ export function TimeField({ id, value, onChange, placeholder = '08:00' }: TimeFi
           if (!hour) return;
           setText(hour);
           onChange(hour);
+          onUnreadable?.(null);
         }}
       />
       {bad && (
