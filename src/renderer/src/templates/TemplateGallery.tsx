@@ -31,6 +31,8 @@ export function TemplateGallery({ onClose, onCreate, onError }: TemplateGalleryP
     { title: t.galleryBuiltin, items: (templates ?? []).filter((item) => item.source === 'builtin') },
     { title: t.galleryUser, items: (templates ?? []).filter((item) => item.source === 'user') },
   ];
+  // The focus starts on the first template once the list is in (Dialog waits for it): Enter makes it, Tab walks on.
+  const firstShown = sections.find((section) => section.items.length > 0)?.items[0]?.id;
   return (
     <Dialog title={t.galleryTitle} onClose={onClose} wide>
       <p className="dialog-hint">{t.galleryHint}</p>
@@ -47,6 +49,7 @@ export function TemplateGallery({ onClose, onCreate, onError }: TemplateGalleryP
                   type="button"
                   className={`template-card${creating === template.id ? ' is-busy' : ''}`}
                   data-template-id={template.id}
+                  data-autofocus={template.id === firstShown || undefined}
                   onClick={() => create(template.id)}
                   disabled={creating !== null}
                 >

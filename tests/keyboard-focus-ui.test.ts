@@ -1,0 +1,150 @@
+/**
+ * Keyboard focus, in Chromium through the web harness, as a clerk who never takes the mouse: every
+ * dialog (app/Dialog.tsx) takes the focus on its first sensible control, keeps Tab and Shift+Tab
+ * inside, closes on Esc where it may (never the first run) and gives the focus back to what opened
+ * it; and after "Tạo hội nghị", "Tạo văn bản" or a new document from a template the focus is where
+ * the next keystroke belongs, never on the page (document.body). Needs the built renderer
+ * (`npx electron-vite build`), or THUKY_RENDERER_DIR.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Services } from '../src/main/services/services';
+import { BUILT_RENDERER_DIR, openAppInBrowser, type AppInBrowser } from './support/app-in-browser';
+import { chromiumSkipReason } from './support/chromium';
+
+const rendererDir = process.env['THUKY_RENDERER_DIR'] ?? BUILT_RENDERER_DIR;
+const skipReason = chromiumSkipReason();
+if (skipReason) console.log(`[keyboard-focus-ui] skipped: ${skipReason}`);
+
+interface Focused {
+  tag: string;
+  id: string;
+  text: string;
+  /** The aria-label of the dialog holding the focus, '' outside any. */
+  dialog: string;
+  opener: boolean;
+  inBody: boolean;
+  inGrid: boolean;
+  templateId: string;
+  selection: string;
+}
+
+// A string: tests have no DOM lib.
+const FOCUSED = `(() => {
+  const element = document.activeElement ?? document.body;
+  return {
+    tag: element.tagName.toLowerCase(),
+    id: element.id,
+    text: (element.textContent ?? '').trim(),
+    dialog: element.closest('dialog')?.getAttribute('aria-label') ?? '',
+    opener: element.hasAttribute('data-opener'),
+    inBody: !!element.closest('.ProseMirror'),
+    inGrid: !!element.closest('.att-grid'),
+    templateId: element.getAttribute('data-template-id') ?? '',
+    selection: String(window.getSelection() ?? ''),
+  };
+})()`;
+
+const focused = (page: Page) => page.evaluate<Focused>(FOCUSED);
+
+/** Marks the control a dialog is opened from, to see the focus come back to it. */
+async function markOpener(page: Page, opener: Locator): Promise<void> {
+  await page.evaluate(`document.querySelectorAll('[data-opener]').forEach((element) => element.removeAttribute('data-opener'))`);
+  await opener.evaluate((element) => element.setAttribute('data-opener', ''));
+}
+
+/** Tab (or Shift+Tab) `times` times; where the focus was after each press. */
+async function walk(page: Page, key: 'Tab' | 'Shift+Tab', times: number): Promise<Focused[]> {
+  const seen: Focused[] = [];
+  for (let press = 0; press < times; press++) {
+    await page.keyboard.press(key);
+    seen.push(await focused(page));
+  }
+  return seen;
+}
+
+describe.skipIf(skipReason !== '')('keyboard focus on the first run, in Chromium', () => {
+  let app: AppInBrowser;
+  let page: Page;
+  let services: Services;
+
+  beforeAll(async () => {
+    app = await openAppInBrowser('thuky-focus-first-', rendererDir, { firstRun: true });
+    ({ page, services } = app);
+    await page.goto(app.harness.url);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('the first run starts in the place’s name, keeps Tab inside and does not go on Esc', async () => {
+    const dialog = page.getByRole('dialog', { name: 'Thông tin cơ quan' });
+    await dialog.waitFor();
+    await expect.poll(async () => (await focused(page)).id).toBe('first-unitName');
+    // Shift+Tab from the level goes round to the last control, Tab from there back to the first.
+    expect((await walk(page, 'Shift+Tab', 1))[0]!.id).toBe('first-unitKind');
+    const last = (await walk(page, 'Shift+Tab', 1))[0]!;
+    expect(last).toMatchObject({ tag: 'button', text: 'Lưu và bắt đầu', dialog: 'Thông tin cơ quan' });
+    expect((await walk(page, 'Tab', 1))[0]!.id).toBe('first-unitKind');
+    for (const where of [...(await walk(page, 'Tab', 14)), ...(await walk(page, 'Shift+Tab', 14))]) expect(where.dialog).toBe('Thông tin cơ quan');
+    // It must be answered: Esc, twice with no click between (Chromium's own rule would close it), leaves it.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    expect(await dialog.isVisible()).toBe(true);
+    expect((await focused(page)).dialog).toBe('Thông tin cơ quan');
+
+    await page.locator('#first-unitName').fill('Khương Đình');
+    await page.locator('#first-province').fill('thành phố Hà Nội');
+    await page.locator('#first-signerName').fill('Nguyễn Văn An');
+    await dialog.getByRole('button', { name: 'Lưu và bắt đầu' }).press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    expect(services.profile.isSet()).toBe(true);
+  });
+});
+
+describe.skipIf(skipReason !== '')('keyboard focus in Chromium', { timeout: 120_000 }, () => {
+  let app: AppInBrowser;
+  let page: Page;
+
+  beforeAll(async () => {
+    app = await openAppInBrowser('thuky-focus-', rendererDir);
+    ({ page } = app);
+  });
+
+  // Each case from a freshly loaded window: one that fails leaves no dialog open for the next.
+  beforeEach(async () => {
+    await page.goto(app.harness.url);
+    await page.getByRole('button', { name: 'Tạo mới' }).first().waitFor();
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('Chọn mẫu starts on the first template, keeps Tab inside, and Esc gives the focus back to Tạo mới', async () => {
+    const opener = page.getByRole('button', { name: 'Tạo mới' }).first();
+    await markOpener(page, opener);
+    await opener.press('Enter');
+    const gallery = page.getByRole('dialog', { name: 'Chọn mẫu văn bản' });
+    await gallery.waitFor();
+    const firstTemplate = await gallery.locator('[data-template-id]').first().getAttribute('data-template-id');
+    await expect.poll(async () => (await focused(page)).templateId).toBe(firstTemplate);
+    for (const where of [...(await walk(page, 'Tab', 12)), ...(await walk(page, 'Shift+Tab', 12))]) expect(where.dialog).toBe('Chọn mẫu văn bản');
+    await page.keyboard.press('Escape');
+    await gallery.waitFor({ state: 'detached' });
+    expect(await focused(page)).toMatchObject({ opener: true, text: 'Tạo mới' });
+  });
+
+  it('Thông tin cơ quan starts in its first field, and Esc gives the focus back to its button', async () => {
+    const opener = page.getByRole('button', { name: 'Thông tin cơ quan' }).first();
+    await markOpener(page, opener);
+    await opener.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Thông tin cơ quan' });
+    await dialog.waitFor();
+    await expect.poll(async () => (await focused(page)).id).toBe('profile-organisation.unitKind');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect((await focused(page)).opener).toBe(true);
+  });
+});
