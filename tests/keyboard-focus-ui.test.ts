@@ -136,6 +136,39 @@ describe.skipIf(skipReason !== '')('keyboard focus in Chromium', { timeout: 120_
     expect(await focused(page)).toMatchObject({ opener: true, text: 'Tạo mới' });
   });
 
+  it('a report made from a template opens with its first “…” selected in the body: typing fills it', async () => {
+    await page.getByRole('button', { name: 'Tạo mới' }).first().press('Enter');
+    const card = page.locator('[data-template-id="bao-cao-ket-qua-hoi-nghi"]');
+    await card.press('Enter');
+    const body = page.getByTestId('body-editor');
+    await body.waitFor();
+    await expect.poll(async () => (await focused(page)).inBody).toBe(true);
+    expect((await focused(page)).selection).toBe('…');
+    const before = await body.innerText();
+    await page.keyboard.type('15');
+    await expect.poll(() => body.innerText()).toBe(before.replace('…', '15'));
+  });
+
+  it('Ctrl+N from the body and Esc: the caret is back in the body', async () => {
+    // The report made above opens again; the clerk is typing in it.
+    await page.getByTestId('body-editor').click();
+    await page.keyboard.press('Control+N');
+    const gallery = page.getByRole('dialog', { name: 'Chọn mẫu văn bản' });
+    await gallery.waitFor();
+    await expect.poll(async () => (await focused(page)).dialog).toBe('Chọn mẫu văn bản');
+    await page.keyboard.press('Escape');
+    await gallery.waitFor({ state: 'detached' });
+    expect((await focused(page)).inBody).toBe(true);
+  });
+
+  it('an attendee list made from a template opens with the caret in its grid', async () => {
+    await page.keyboard.press('Control+N');
+    await page.locator('[data-template-id="danh-sach-dai-bieu"]').press('Enter');
+    await page.locator('.att-grid').waitFor();
+    await expect.poll(async () => (await focused(page)).inGrid).toBe(true);
+    expect((await focused(page)).tag).toBe('input');
+  });
+
   it('Thông tin cơ quan starts in its first field, and Esc gives the focus back to its button', async () => {
     const opener = page.getByRole('button', { name: 'Thông tin cơ quan' }).first();
     await markOpener(page, opener);

@@ -38,6 +38,8 @@ export function App() {
   /** Bumped when the open document is reloaded from the store (after a restore), to remount the editor. */
   const [loadCount, setLoadCount] = useState(0);
   const [opening, setOpening] = useState(false);
+  /** The document made from a template just now: it opens with the caret ready (DocumentPage). */
+  const [madeId, setMadeId] = useState<string | null>(null);
   const [profile, setProfile] = useState<Profile>(DEFAULT_PROFILE);
   /** Whether Thông tin cơ quan was saved; null while asking. The first run asks before anything else. */
   const [profileSet, setProfileSet] = useState<boolean | null>(null);
@@ -83,6 +85,7 @@ export function App() {
         // The editor's code is fetched while the store reads the document, then its kind's grid or pledge editor.
         const [loaded] = await Promise.all([api['documents.get']({ id }), DocumentPage.preload()]);
         await preloadDocumentParts(loaded.kind);
+        setMadeId(null);
         setDoc(loaded);
         localStorage.setItem(LAST_OPEN_KEY, id);
       } catch (failure) {
@@ -125,6 +128,7 @@ export function App() {
       await currentSession()?.flush(false);
       const [created] = await Promise.all([api['documents.create']({ templateId }), DocumentPage.preload()]);
       await preloadDocumentParts(created.kind);
+      setMadeId(created.id);
       setDoc(created);
       setView('documents');
       localStorage.setItem(LAST_OPEN_KEY, created.id);
@@ -253,6 +257,7 @@ export function App() {
           <DocumentPage
             key={`${doc.id}:${loadCount}`}
             doc={doc}
+            isNew={doc.id === madeId}
             profile={profile}
             panelOpen={panelOpen}
             setPanelOpen={setPanelOpen}
@@ -265,6 +270,7 @@ export function App() {
             onReload={(message) => {
               api['documents.get']({ id: doc.id })
                 .then((loaded) => {
+                  setMadeId(null);
                   setDoc(loaded);
                   setLoadCount((count) => count + 1);
                   notify(message);

@@ -30,6 +30,7 @@ import { PrintPreview } from './PrintPreview';
 import { SaveStatusView } from './SaveStatusView';
 import { SidePanel, type PanelTab } from './SidePanel';
 import { useDocumentSession } from './use-document-session';
+import { useNewDocumentCaret } from './new-document-caret';
 import './document-page.css';
 
 interface DocumentPageProps {
@@ -45,6 +46,8 @@ interface DocumentPageProps {
   onSaveAsTemplate(): void;
   /** After a revision was restored: the shell reopens the document from the store. */
   onReload(message: string): void;
+  /** Just made from a template: the caret goes where the clerk starts typing (new-document-caret.ts). */
+  isNew?: boolean;
 }
 
 function imageFiles(list: FileList | null | undefined): File[] {
@@ -122,6 +125,8 @@ export function DocumentPage(props: DocumentPageProps) {
     [doc.id],
   );
   editorRef.current = editor;
+  const pageRef = useRef<HTMLDivElement>(null);
+  useNewDocumentCaret(props.isNew ?? false, pageRef, editor);
 
   function pasteHtml(data: DataTransfer | null): boolean {
     const html = data?.getData('text/html') ?? '';
@@ -260,7 +265,7 @@ export function DocumentPage(props: DocumentPageProps) {
 
   const content = { ...session.meta };
   return (
-    <div className="document-page">
+    <div className="document-page" ref={pageRef}>
       {printing && <PrintPreview id={doc.id} onClose={() => setPrinting(false)} onError={onError} notify={notify} />}
       <Toolbar
         editor={editor}
