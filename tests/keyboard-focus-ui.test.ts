@@ -101,15 +101,17 @@ describe.skipIf(skipReason !== '')('keyboard focus on the first run, in Chromium
     await dialog.waitFor({ state: 'detached' });
     expect(services.profile.isSet()).toBe(true);
   });
+
 });
 
 describe.skipIf(skipReason !== '')('keyboard focus in Chromium', { timeout: 120_000 }, () => {
   let app: AppInBrowser;
   let page: Page;
+  let services: Services;
 
   beforeAll(async () => {
     app = await openAppInBrowser('thuky-focus-', rendererDir);
-    ({ page } = app);
+    ({ page, services } = app);
   });
 
   // Each case from a freshly loaded window: one that fails leaves no dialog open for the next.
@@ -179,5 +181,27 @@ describe.skipIf(skipReason !== '')('keyboard focus in Chromium', { timeout: 120_
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     expect((await focused(page)).opener).toBe(true);
+  });
+
+  it('after Tạo hội nghị the focus is on Tạo văn bản; after Tạo văn bản on the first document it made', async () => {
+    await page.getByRole('button', { name: 'Hội nghị / sự kiện' }).click();
+    await expect.poll(async () => (await focused(page)).id).toBe('event-title');
+    await page.keyboard.type('Hội nghị sơ kết công tác Mặt trận');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('15/07/2026');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await focused(page)).text).toBe('Tạo văn bản');
+    expect(services.events.list()).toHaveLength(1);
+
+    await page.keyboard.press('Enter');
+    const report = page.locator('.event-docs tbody tr').first().locator('.event-doc-title');
+    await report.waitFor();
+    await expect.poll(async () => (await focused(page)).text).toBe(await report.innerText());
+    expect(await report.evaluate((element) => element === element.ownerDocument.activeElement)).toBe(true);
+
+    // Nothing missing the second time: the focus comes back to the button, not the page.
+    await page.getByRole('button', { name: 'Tạo văn bản' }).press('Enter');
+    await page.locator('.toast', { hasText: 'Đã đủ văn bản' }).waitFor();
+    await expect.poll(async () => (await focused(page)).text).toBe('Tạo văn bản');
   });
 });

@@ -15,6 +15,8 @@ import { useEventExport } from './use-event-export';
 
 interface EventDocumentsProps {
   event: EventView;
+  /** The event was created just now: "Tạo văn bản" takes the focus as the workspace shows. */
+  focusGenerate: boolean;
   onChanged(event: EventView): void;
   onOpenDocument(id: string): void;
   /** New documents were made: the sidebar lists them. */
@@ -23,10 +25,14 @@ interface EventDocumentsProps {
   notify(text: string): void;
 }
 
-export function EventDocuments({ event, onChanged, onOpenDocument, onDocumentsMade, onError, notify }: EventDocumentsProps) {
+export function EventDocuments({ event, focusGenerate, onChanged, onOpenDocument, onDocumentsMade, onError, notify }: EventDocumentsProps) {
   const s = useEventStrings();
   const { kindLabel } = useLocale();
   const [generating, setGenerating] = useState(false);
+  /** Where the focus goes once "Tạo văn bản" is done (its button was disabled meanwhile, so the focus fell to the page). */
+  const [focusAfter, setFocusAfter] = useState<{ documentId: string | null } | null>(null);
+  const generateButton = useRef<HTMLButtonElement>(null);
+  const table = useRef<HTMLTableElement>(null);
   const exporting = useEventExport(onError);
   const running = exporting.status?.state === 'running';
   const article = event.documents.find((doc) => doc.kind === 'article');
@@ -39,11 +45,12 @@ export function EventDocuments({ event, onChanged, onOpenDocument, onDocumentsMa
     try {
       // The documents are made from the stored event: the form's unsaved facts and photos first.
       if (!(await saveShownForm())) return;
-      const before = event.documents.length;
+      const before = new Set(event.documents.map((doc) => doc.id));
       const documents = await api['events.generate']({ id: event.id });
       await refresh();
       onDocumentsMade();
-      notify(s.generated(documents.length - before));
+      notify(s.generated(documents.length - before.size));
+      setFocusAfter({ documentId: documents.find((doc) => !before.has(doc.id))?.id ?? null });
     } catch (error) {
       onError(error);
     } finally {
@@ -75,6 +82,16 @@ export function EventDocuments({ event, onChanged, onOpenDocument, onDocumentsMa
     if (await saveShownForm()) await exporting.start(event.id);
   };
 
+  // After "Tạo văn bản" the clerk goes on from what it made: the first new document's title (Enter
+  // opens it, Tab walks the list); when nothing was missing, back on the button.
+  useEffect(() => {
+    if (!focusAfter || generating) return;
+    const { documentId } = focusAfter;
+    const made = documentId ? table.current?.querySelector<HTMLElement>(`[data-document-id="${documentId}"] .event-doc-title`) : null;
+    (made ?? generateButton.current)?.focus();
+    setFocusAfter(null);
+  }, [focusAfter, generating, event.documents]);
+
   const keys = useRef({ generate, exportAll: () => void exportAll() });
   keys.current = { generate, exportAll: () => void exportAll() };
   useEffect(() => {
@@ -99,7 +116,9 @@ export function EventDocuments({ event, onChanged, onOpenDocument, onDocumentsMa
       <div className="event-section-head">
         <h2 id="event-docs-heading">{s.documents}</h2>
         <div className="event-actions">
-          <button type="button" className="button button-primary" onClick={() => void generate()} disabled={generating} title={s.generateTip}>
+          {/* Focused when the event was just created: making its documents is the next step, and
+              Enter here adds what is missing and never overwrites. */}
+          <button ref={generateButton} type="button" className="button button-primary" onClick={() => void generate()} disabled={generating} title={s.generateTip} autoFocus={focusGenerate}>
             <Icon name="template" size={16} />
             {s.generate}
           </button>
@@ -148,7 +167,7 @@ export function EventDocuments({ event, onChanged, onOpenDocument, onDocumentsMa
       {event.documents.length === 0 ? (
         <p className="event-muted">{s.noDocuments}</p>
       ) : (
-        <table className="event-table event-docs" aria-label={s.documents}>
+        <table ref={table} className="event-table event-docs" aria-label={s.documents}>
           <thead>
             <tr>
               <th>{s.kind}</th>
@@ -160,7 +179,7 @@ export function EventDocuments({ event, onChanged, onOpenDocument, onDocumentsMa
           </thead>
           <tbody>
             {event.documents.map((doc) => (
-              <tr key={doc.id}>
+              <tr key={doc.id} data-document-id={doc.id}>
                 <td className="event-doc-kind">{kindLabel(doc.kind)}</td>
                 <td>
                   <button type="button" className="link-button event-doc-title" onClick={() => onOpenDocument(doc.id)}>

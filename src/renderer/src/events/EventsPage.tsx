@@ -41,13 +41,19 @@ export function EventsPage({ onOpenDocument, onDocumentsMade, onError, notify }:
   const [event, setEvent] = useState<EventView | null>(null);
   const [tab, setTab] = useState<Tab>('attendees');
   const [confirmingDelete, setConfirmingDelete] = useState(false);
+  /** The event "Tạo hội nghị" made just now: its workspace opens with the focus on "Tạo văn bản". */
+  const [createdId, setCreatedId] = useState<string | null>(null);
   /**
    * Another event, a new one or a document of this one: what the shown form holds is saved first,
    * as documents save themselves — it was dropped without a word. When it cannot be saved
    * ("Ảnh 2: thiếu chú thích") the clerk stays, and the form says why.
    */
   const leaveTo = (go: () => void) => {
-    void saveShownForm().then((saved) => saved && go());
+    void saveShownForm().then((saved) => {
+      if (!saved) return;
+      setCreatedId(null);
+      go();
+    });
   };
 
   const refreshList = useCallback(() => api['events.list']({}).then(setEvents, onError), [onError]);
@@ -157,6 +163,7 @@ export function EventsPage({ onOpenDocument, onDocumentsMade, onError, notify }:
               onCreated={(id) => {
                 void refreshList();
                 setTab('attendees');
+                setCreatedId(id);
                 setOpenId(id);
               }}
               onSaved={changed}
@@ -180,6 +187,7 @@ export function EventsPage({ onOpenDocument, onDocumentsMade, onError, notify }:
             </section>
             <EventDocuments
               event={shown}
+              focusGenerate={shown.id === createdId}
               onChanged={changed}
               onOpenDocument={(id) => leaveTo(() => onOpenDocument(id))}
               onDocumentsMade={onDocumentsMade}
