@@ -9,6 +9,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { attendanceSentenceNode } from '../../../shared/attendee/attendance-sentence-node';
 import { api } from '../api/client';
 import { GuestPickerDialog } from './GuestPickerDialog';
+import { bodyQuotesList, useSentenceInBody } from './sentence-in-body';
 import { useListStrings } from './strings';
 
 interface Attachment {
@@ -35,12 +36,15 @@ export function ReportListsBar({ documentId, editor, onError }: { documentId: st
   // list attached), rather than "— Chọn danh sách —" beside "Phụ lục: …".
   const chosen = picked || (attachments.find((item) => lists.some((list) => list.id === item.listId))?.listId ?? '');
 
+  const sentenceInBody = useSentenceInBody(editor, chosen);
+
   const act = (listId: string, action: 'attach' | 'detach' | 'freeze' | 'unfreeze') => api['attendees.attach']({ documentId, listId, action }).then(refresh, onError);
 
   // A live reference, not a pasted copy: edits to the list show in the report until it is frozen.
   const insertSentence = (leadingRowIds: string[]) => {
     setPicking(false);
-    if (!chosen || !editor) return;
+    // Read again at the moment of inserting: one sentence per list, whatever the button showed.
+    if (!chosen || !editor || bodyQuotesList(editor.state.doc, chosen)) return;
     editor.chain().focus().insertContent(attendanceSentenceNode({ listId: chosen, leadingRowIds, frozenText: null })).run();
   };
 
@@ -55,7 +59,7 @@ export function ReportListsBar({ documentId, editor, onError }: { documentId: st
           </option>
         ))}
       </select>
-      <button type="button" className="button" disabled={!chosen || !editor} onClick={() => setPicking(true)}>
+      <button type="button" className="button" disabled={!chosen || !editor || sentenceInBody} title={sentenceInBody ? s.sentenceAlreadyIn : undefined} onClick={() => setPicking(true)}>
         {s.insertSentence}
       </button>
       <button type="button" className="button" disabled={!chosen || attachments.some((item) => item.listId === chosen)} onClick={() => void act(chosen, 'attach')}>

@@ -67,6 +67,7 @@ const vi = {
   live: 'cập nhật theo danh sách',
   insertSentence: 'Chèn câu "Dự hội nghị có: …"',
   insertSentenceShort: 'Chèn câu',
+  sentenceAlreadyIn: 'Báo cáo đã có câu "Dự hội nghị có: …" của danh sách này. Muốn chèn lại thì xóa câu cũ trước.',
   pickGuestsTitle: 'Chọn đại biểu nêu tên trong câu "Dự hội nghị có: …"',
   pickGuestsHint: 'Đại biểu được đánh dấu được nêu tên theo thứ tự lễ tân; những người còn lại được đếm (ví dụ "Chủ tịch Ủy ban MTTQ Việt Nam 11 phường"). Câu tự cập nhật khi danh sách thay đổi.',
   pickGuestsFilter: 'Tìm theo tên, chức vụ, đơn vị (không cần dấu)…',
@@ -104,6 +105,7 @@ export type ListStrings = typeof vi;
 const en: ListStrings = {
   ...vi,
   insertSentenceShort: 'Insert sentence',
+  sentenceAlreadyIn: 'The report already has this list\'s attendance sentence. Delete it first to insert it again.',
   pickGuestsTitle: 'Choose the guests named in the attendance sentence',
   pickGuestsHint: 'Ticked guests are named in protocol order; everyone else is counted (e.g. "chairs of 11 ward committees"). The sentence follows the list as it changes.',
   pickGuestsFilter: 'Find by name, title or unit (accents optional)…',
