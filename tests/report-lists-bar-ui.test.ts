@@ -6,6 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MIN_WINDOW_SIZE } from '../src/main/electron/window-options';
 import { emptyRow } from '../src/shared/attendee/attendee-list';
 import type { Services } from '../src/main/services/services';
 import type { Harness } from '../src/main/web/server';
@@ -29,6 +30,12 @@ function seedList(services: Services, title: string): string {
   return list.id;
 }
 
+function seedReport(services: Services, title: string): { id: string; title: string } {
+  const doc = services.documents.create('bao-cao-ket-qua-hoi-nghi');
+  services.documents.save(doc.id, { title, portal: doc.portal, frame: doc.frame, body: doc.body });
+  return { id: doc.id, title };
+}
+
 describe.skipIf(skipReason !== '')('the report lists bar in Chromium', () => {
   let app: AppInBrowser;
   let services: Services;
@@ -50,7 +57,7 @@ describe.skipIf(skipReason !== '')('the report lists bar in Chromium', () => {
 
   it('greys "Chèn câu" while the report holds the sentence, says why, and enables it again when the sentence goes', async () => {
     const listId = seedList(services, 'Danh sách đại biểu Hội nghị phát động thi đua');
-    const report = services.documents.create('bao-cao-ket-qua-hoi-nghi');
+    const report = seedReport(services, 'Báo cáo Hội nghị phát động thi đua');
     await page.goto(harness.url);
     await page.locator('.doc-item', { hasText: report.title }).first().click();
     await page.locator('.ProseMirror').first().waitFor();
@@ -78,5 +85,51 @@ describe.skipIf(skipReason !== '')('the report lists bar in Chromium', () => {
     await page.keyboard.press('Control+z');
     await page.getByTestId('attendance-sentence').waitFor();
     await expect.poll(() => insertButton().isDisabled()).toBe(true);
+  });
+
+  /** Where the bar's parts are: the pick row's controls on one line, inside the bar, the select cut with "…". */
+  const barLayout = () =>
+    page.evaluate<{ barWidth: number; barScroll: number; middles: number[]; heights: number[]; rights: number[]; barRight: number; selectOverflow: string; selectTitle: string; buttonsWrapped: boolean }>(`(() => {
+      const bar = document.querySelector('.att-report-bar');
+      const select = bar.querySelector('select');
+      const buttons = [...bar.querySelectorAll('.att-report-pick button')];
+      const boxes = [select, ...buttons].map((el) => el.getBoundingClientRect());
+      return {
+        barWidth: bar.clientWidth,
+        barScroll: bar.scrollWidth,
+        middles: boxes.map((box) => Math.round(box.top + box.height / 2)),
+        heights: buttons.map((el) => Math.round(el.getBoundingClientRect().height)),
+        rights: [...bar.querySelectorAll('button, select')].map((el) => Math.round(el.getBoundingClientRect().right)),
+        barRight: Math.round(bar.getBoundingClientRect().right),
+        selectOverflow: getComputedStyle(select).textOverflow,
+        selectTitle: select.title,
+        buttonsWrapped: buttons.some((el) => el.scrollWidth > el.clientWidth || el.getClientRects().length > 1),
+      };
+    })()`);
+
+  it.each([
+    ['the minimum window', MIN_WINDOW_SIZE],
+    ['a wide window', { width: 1440, height: 900 }],
+  ])('a long list name is cut with "…" and no button leaves the line, in %s', async (_name, size) => {
+    const listId = seedList(services, LONG_NAME);
+    const report = seedReport(services, `Báo cáo hội nghị (${size.width} px)`);
+    services.attendees.attach(report.id, listId);
+    await page.setViewportSize(size);
+    await page.goto(harness.url);
+    await page.locator('.doc-item', { hasText: report.title }).first().click();
+    await page.locator('.ProseMirror').first().waitFor();
+    // The side panel open, as a document opens: the narrowest the centre gets.
+    await page.locator('.side-panel').waitFor();
+    await expect.poll(() => bar().locator('select').inputValue()).toBe(listId);
+    await bar().getByTestId('report-attachment').waitFor();
+
+    const layout = await barLayout();
+    expect(new Set(layout.middles).size).toBe(1);
+    expect(Math.max(...layout.heights)).toBeLessThan(32);
+    expect(layout.buttonsWrapped).toBe(false);
+    expect(layout.barScroll).toBeLessThanOrEqual(layout.barWidth);
+    for (const right of layout.rights) expect(right).toBeLessThanOrEqual(layout.barRight);
+    expect(layout.selectOverflow).toBe('ellipsis');
+    expect(layout.selectTitle).toBe(LONG_NAME);
   });
 });

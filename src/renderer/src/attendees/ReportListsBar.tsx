@@ -48,26 +48,44 @@ export function ReportListsBar({ documentId, editor, onError }: { documentId: st
     editor.chain().focus().insertContent(attendanceSentenceNode({ listId: chosen, leadingRowIds, frozenText: null })).run();
   };
 
+  const chosenList = lists.find((list) => list.id === chosen);
+  const attached = attachments.some((item) => item.listId === chosen);
+
+  // The pick row keeps one line at any width: the select gives way (cut with "…", its title the full
+  // name) and the buttons take their short labels in a narrow bar (attendees.css); attachments follow.
   return (
     <div className="att-report-bar" role="toolbar" aria-label={s.listsInReport}>
-      <strong>{s.listsInReport}:</strong>
-      <select value={chosen} aria-label={s.listsInReport} onChange={(event) => setPicked(event.target.value)} onFocus={refresh}>
-        <option value="">{s.chooseList}</option>
-        {lists.map((list) => (
-          <option key={list.id} value={list.id}>
-            {list.name} ({list.rowCount})
-          </option>
-        ))}
-      </select>
-      <button type="button" className="button" disabled={!chosen || !editor || sentenceInBody} title={sentenceInBody ? s.sentenceAlreadyIn : undefined} onClick={() => setPicking(true)}>
-        {s.insertSentence}
-      </button>
-      <button type="button" className="button" disabled={!chosen || attachments.some((item) => item.listId === chosen)} onClick={() => void act(chosen, 'attach')}>
-        {s.attach}
-      </button>
+      <div className="att-report-pick">
+        <strong>{s.listsInReport}:</strong>
+        <select value={chosen} aria-label={s.listsInReport} title={chosenList?.name} onChange={(event) => setPicked(event.target.value)} onFocus={refresh}>
+          <option value="">{s.chooseList}</option>
+          {lists.map((list) => (
+            <option key={list.id} value={list.id}>
+              {list.name} ({list.rowCount})
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          className="button"
+          aria-label={s.insertSentence}
+          disabled={!chosen || !editor || sentenceInBody}
+          title={sentenceInBody ? s.sentenceAlreadyIn : s.insertSentence}
+          onClick={() => setPicking(true)}
+        >
+          <span className="att-label-long">{s.insertSentence}</span>
+          <span className="att-label-short">{s.insertSentenceShort}</span>
+        </button>
+        <button type="button" className="button" aria-label={s.attach} title={s.attach} disabled={!chosen || attached} onClick={() => void act(chosen, 'attach')}>
+          <span className="att-label-long">{s.attach}</span>
+          <span className="att-label-short">{s.attachShort}</span>
+        </button>
+      </div>
       {attachments.map((item) => (
-        <span key={item.listId} className="att-inline" data-testid="report-attachment">
-          Phụ lục: {item.name} ({item.rowCount}, {item.frozen ? s.frozen : s.live})
+        <span key={item.listId} className="att-inline att-report-attachment" data-testid="report-attachment">
+          <span className="att-report-attachment-name" title={item.name}>
+            Phụ lục: {item.name} ({item.rowCount}, {item.frozen ? s.frozen : s.live})
+          </span>
           <button type="button" className="button" onClick={() => void act(item.listId, item.frozen ? 'unfreeze' : 'freeze')}>
             {item.frozen ? s.unfreeze : s.freeze}
           </button>

@@ -60,6 +60,7 @@ const vi = {
   listsInReport: 'Danh sách đại biểu',
   chooseList: '— Chọn danh sách —',
   attach: 'Đính kèm làm Phụ lục',
+  attachShort: 'Đính kèm',
   detach: 'Bỏ đính kèm',
   freeze: 'Cố định bản này',
   unfreeze: 'Theo danh sách hiện hành',
