@@ -101,7 +101,17 @@ export function PledgeEditor({ documentId, kind, onError }: { documentId: string
         {status}
       </p>
       <h3>{s.parties}</h3>
-      <table>
+      {/* Tên đơn vị takes the room ("Ủy ban MTTQ Việt Nam phường Khương Đình"), the rest what they hold (attendees.css). */}
+      <table className="pledge-table">
+        <colgroup>
+          <col className="pledge-col-number" />
+          <col />
+          <col className="pledge-col-person" />
+          <col className="pledge-col-title" />
+          <col className="pledge-col-authority" />
+          <col className="pledge-col-host" />
+          <col className="pledge-col-remove" />
+        </colgroup>
         <thead>
           <tr>
             <th>{s.stt}</th>
@@ -118,7 +128,15 @@ export function PledgeEditor({ documentId, kind, onError }: { documentId: string
             <tr key={party.id}>
               <td>{index + 1}</td>
               <td>
-                <input aria-label={s.partyName} value={party.name} onChange={(event) => setParty(party.id, { name: event.target.value })} />
+                {/* A name on one line in the Word file, wrapped here when long rather than cut: no line breaks in it. */}
+                <textarea
+                  className="pledge-text pledge-party-name"
+                  rows={1}
+                  aria-label={s.partyName}
+                  value={party.name}
+                  onKeyDown={(event) => event.key === 'Enter' && event.preventDefault()}
+                  onChange={(event) => setParty(party.id, { name: event.target.value.replace(/\s*[\r\n]+\s*/g, ' ') })}
+                />
               </td>
               <td>
                 <input aria-label={s.representative} value={party.representative} onChange={(event) => setParty(party.id, { representative: event.target.value })} />
@@ -169,14 +187,22 @@ export function PledgeEditor({ documentId, kind, onError }: { documentId: string
       <label>
         <input type="checkbox" checked={perParty} onChange={(event) => setPerParty(event.target.checked)} /> {s.perParty}
       </label>
-      <table>
+      <table className="pledge-table">
+        <colgroup>
+          <col className="pledge-col-number" />
+          <col />
+          <col className="pledge-col-target" />
+          {perParty && content.parties.map((party) => <col key={party.id} className="pledge-col-target" />)}
+          <col className="pledge-col-note" />
+          <col className="pledge-col-remove" />
+        </colgroup>
         <thead>
           <tr>
-            <th style={{ width: 60 }}>{s.number}</th>
+            <th>{s.number}</th>
             <th>{s.content}</th>
-            <th style={{ width: 140 }}>{s.target}</th>
+            <th>{s.target}</th>
             {perParty && content.parties.map((party) => <th key={party.id}>{party.name || '…'}</th>)}
-            <th style={{ width: 120 }}>{s.note}</th>
+            <th>{s.note}</th>
             <th />
           </tr>
         </thead>
@@ -187,7 +213,7 @@ export function PledgeEditor({ documentId, kind, onError }: { documentId: string
                 <input aria-label={s.number} value={item.number} onChange={(event) => setCommitment(item.id, { number: event.target.value })} />
               </td>
               <td>
-                <textarea aria-label={s.content} rows={2} value={item.content} onChange={(event) => setCommitment(item.id, { content: event.target.value })} />
+                <textarea className="pledge-text" aria-label={s.content} rows={2} value={item.content} onChange={(event) => setCommitment(item.id, { content: event.target.value })} />
               </td>
               <td>
                 <input aria-label={s.target} value={item.target} onChange={(event) => setCommitment(item.id, { target: event.target.value })} />
