@@ -16,7 +16,7 @@ import { Icon } from './icons';
 import { DeletedDocumentsDialog, DocumentPage, EventsPage, FirstRunDialog, preloadDocumentParts, SaveTemplateDialog, SettingsDialog, TemplateGallery } from './parts';
 import { useShortcuts } from './shortcuts';
 import { thukyEvents } from './thuky-events';
-import { Toast, type ToastMessage } from './Toast';
+import { Toast, type ToastExtra, type ToastMessage } from './Toast';
 import { useUnloadGuard } from './unload-guard';
 
 const LAST_OPEN_KEY = 'thuky.lastOpenDocument';
@@ -53,7 +53,7 @@ export function App() {
   const showError = useCallback((value: unknown) => setError(toShownError(value)), []);
   // A failed save's message goes away by itself once a later save succeeds.
   const showSaveError = useCallback((value: unknown) => setError({ ...toShownError(value), fromSave: true }), []);
-  const notify = useCallback((text: string, action?: ToastMessage['action']) => setToast({ id: Date.now(), text, action }), []);
+  const notify = useCallback((text: string, extra?: ToastExtra) => setToast({ id: Date.now(), text, ...extra }), []);
 
   const refreshList = useCallback(() => api['documents.list']({}).then(setDocuments, showError), [showError]);
 
@@ -118,6 +118,8 @@ export function App() {
 
   useEffect(() => {
     if (!toast) return;
+    // Warnings are read, not glanced at: they stay until closed (or the screen changes).
+    if (toast.details?.length) return;
     const timer = setTimeout(() => setToast(null), toast.action ? 8000 : 3500);
     return () => clearTimeout(timer);
   }, [toast]);
@@ -156,12 +158,14 @@ export function App() {
       localStorage.removeItem(LAST_OPEN_KEY);
       await refreshList();
       notify(t.deleted, {
-        label: t.restore,
-        run: () => {
-          api['documents.restore']({ id })
-            .then(() => refreshList())
-            .then(() => openDocument(id))
-            .catch(showError);
+        action: {
+          label: t.restore,
+          run: () => {
+            api['documents.restore']({ id })
+              .then(() => refreshList())
+              .then(() => openDocument(id))
+              .catch(showError);
+          },
         },
       });
     } catch (failure) {

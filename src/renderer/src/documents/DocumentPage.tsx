@@ -22,6 +22,7 @@ import { Sheet } from '../frame/Sheet';
 import { KindWorkspace, type KindTab } from '../attendees/KindWorkspace';
 import type { Finding } from '../../../shared/check/finding';
 import { useLocale } from '../i18n/locale';
+import type { ToastExtra } from '../app/Toast';
 import { copyForPortal, exportDocx, exportHtmlFile, type ExportOutcome } from './export-actions';
 import { CheckPanel } from './CheckPanel';
 import { HistoryPanel } from './HistoryPanel';
@@ -41,7 +42,7 @@ interface DocumentPageProps {
   onSaved(summary: { id: string; title: string; updatedAt: string }): void;
   onError(error: unknown): void;
   onSaveError(error: unknown): void;
-  notify(message: string): void;
+  notify(message: string, extra?: ToastExtra): void;
   onDelete(): void;
   onSaveAsTemplate(): void;
   /** After a revision was restored: the shell reopens the document from the store. */
@@ -205,16 +206,17 @@ export function DocumentPage(props: DocumentPageProps) {
     return true;
   };
 
-  const exportWith = (key: string, run: () => Promise<string | null>) => () => {
+  const exportWith = (key: string, run: () => Promise<({ text: string } & ToastExtra) | null>) => () => {
     setBusy(key);
     flushQuietly()
       .then(run)
-      .then((message) => message && notify(message))
+      .then((message) => message && notify(message.text, message))
       .catch(onError)
       .finally(() => setBusy(null));
   };
+  // The warnings one a line under the file's name: the toast shows the first and the count of the rest.
   const exportedMessage = (outcome: ExportOutcome) =>
-    outcome.savedAs ? t.exported + outcome.savedAs + (outcome.problems.length ? ` — ${t.stillMissing}${outcome.problems.join('; ')}` : '') : null;
+    outcome.savedAs ? { text: t.exported + outcome.savedAs + (outcome.problems.length ? ` — ${t.stillMissing.trim()}` : ''), details: outcome.problems } : null;
 
   const exports: ExportAction[] = [
     {
@@ -244,7 +246,7 @@ export function DocumentPage(props: DocumentPageProps) {
       icon: 'copy',
       run: exportWith('portal', async () => {
         await copyForPortal(doc.id);
-        return t.copied;
+        return { text: t.copied };
       }),
       busy: busy === 'portal',
     },

@@ -10,6 +10,7 @@ import { api } from '../api/client';
 import { AttendeeWorkspace } from '../attendees/AttendeeWorkspace';
 import { ConfirmDeleteDialog } from '../app/ConfirmDeleteDialog';
 import { Icon } from '../app/icons';
+import type { ToastExtra } from '../app/Toast';
 import { showShortDate } from '../frame/date-input';
 import { EventDocuments } from './EventDocuments';
 import { EventForm } from './EventForm';
@@ -30,7 +31,7 @@ interface EventsPageProps {
   onDocumentsMade(): void;
   onError(error: unknown): void;
   /** A toast; `action` is its button (Khôi phục after a delete). */
-  notify(text: string, action?: { label: string; run(): void }): void;
+  notify(text: string, extra?: ToastExtra): void;
 }
 
 export function EventsPage({ onOpenDocument, onDocumentsMade, onError, notify }: EventsPageProps) {
@@ -101,15 +102,17 @@ export function EventsPage({ onOpenDocument, onDocumentsMade, onError, notify }:
       // Its documents are ordinary documents now; the sidebar shows them as before.
       onDocumentsMade();
       notify(s.eventDeleted(unlinked.length), {
-        label: s.restoreEvent,
-        run: () => {
-          api['events.restore']({ id })
-            .then(async () => {
-              setEvents(await api['events.list']({}));
-              setOpenId(id);
-              onDocumentsMade();
-            })
-            .catch(onError);
+        action: {
+          label: s.restoreEvent,
+          run: () => {
+            api['events.restore']({ id })
+              .then(async () => {
+                setEvents(await api['events.list']({}));
+                setOpenId(id);
+                onDocumentsMade();
+              })
+              .catch(onError);
+          },
         },
       });
     } catch (error) {

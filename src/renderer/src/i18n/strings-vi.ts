@@ -150,6 +150,10 @@ export const vi = {
   errorDetails: 'Chi tiết',
   errorAt: 'Tại: ',
   dismiss: 'Đóng',
+  // A toast's warnings: "và 3 cảnh báo khác", then "Thu gọn".
+  toastMoreLead: 'và',
+  toastMoreTail: 'cảnh báo khác',
+  toastShowLess: 'Thu gọn',
   loading: 'Đang mở…',
   emptyState: 'Chọn một văn bản bên trái, hoặc bấm "Tạo mới".',
   imageTooLarge: 'Ảnh quá lớn (tối đa 25 MB)',
