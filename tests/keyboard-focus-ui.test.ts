@@ -204,4 +204,19 @@ describe.skipIf(skipReason !== '')('keyboard focus in Chromium', { timeout: 120_
     await page.locator('.toast', { hasText: 'Đã đủ văn bản' }).waitFor();
     await expect.poll(async () => (await focused(page)).text).toBe('Tạo văn bản');
   });
+
+  it('a document opened from the event workspace takes the focus, not the page (its Mở goes with the workspace)', async () => {
+    // The event and its documents made above; Enter on the report's title, as right after Tạo văn bản.
+    await page.getByRole('button', { name: 'Hội nghị / sự kiện' }).click();
+    await page.locator('.event-docs tbody tr').first().locator('.event-doc-title').press('Enter');
+    await page.getByTestId('body-editor').waitFor();
+    await expect.poll(async () => (await focused(page)).inBody).toBe(true);
+    expect((await focused(page)).selection).toBe('…');
+
+    // The attendee list by its Mở: the caret in its grid.
+    await page.getByRole('button', { name: 'Hội nghị / sự kiện' }).click();
+    await page.locator('.event-docs tbody tr').nth(2).getByRole('button', { name: 'Mở' }).press('Enter');
+    await page.locator('.att-grid').waitFor();
+    await expect.poll(async () => (await focused(page)).inGrid).toBe(true);
+  });
 });

@@ -38,7 +38,10 @@ export function App() {
   /** Bumped when the open document is reloaded from the store (after a restore), to remount the editor. */
   const [loadCount, setLoadCount] = useState(0);
   const [opening, setOpening] = useState(false);
-  /** The document made from a template just now: it opens with the caret ready (DocumentPage). */
+  /**
+   * The document that opens with the caret ready (DocumentPage): one made from a template just now, or
+   * one opened from the event workspace, whose Mở / title button goes with the workspace.
+   */
   const [madeId, setMadeId] = useState<string | null>(null);
   const [profile, setProfile] = useState<Profile>(DEFAULT_PROFILE);
   /** Whether Thông tin cơ quan was saved; null while asking. The first run asks before anything else. */
@@ -68,13 +71,17 @@ export function App() {
     [showError],
   );
 
-  /** Opens a document once the current one has saved its last edit (a failed save keeps it open). */
+  /**
+   * Opens a document once the current one has saved its last edit (a failed save keeps it open).
+   * `caretReady`: the control that asked goes away with its screen (the event workspace), so the
+   * document takes the focus as a new one does, instead of leaving it on the page.
+   */
   const openDocument = useCallback(
-    async (id: string) => {
+    async (id: string, caretReady = false) => {
       // The event form keeps the clerk when what it holds cannot be saved ("Ảnh 2: thiếu chú thích").
       if (!(await saveShownForm())) return;
       setView('documents');
-      if (currentSession()?.id === id) return;
+      if (currentSession()?.id === id) return setMadeId(caretReady ? id : null);
       try {
         await currentSession()?.flush(false);
       } catch {
@@ -85,7 +92,7 @@ export function App() {
         // The editor's code is fetched while the store reads the document, then its kind's grid or pledge editor.
         const [loaded] = await Promise.all([api['documents.get']({ id }), DocumentPage.preload()]);
         await preloadDocumentParts(loaded.kind);
-        setMadeId(null);
+        setMadeId(caretReady ? id : null);
         setDoc(loaded);
         localStorage.setItem(LAST_OPEN_KEY, id);
       } catch (failure) {
@@ -251,7 +258,7 @@ export function App() {
           <EventsPage
             onOpenDocument={(id) => {
               void refreshList();
-              void openDocument(id);
+              void openDocument(id, true);
             }}
             onDocumentsMade={() => void refreshList()}
             onError={showError}
