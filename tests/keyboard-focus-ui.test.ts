@@ -163,6 +163,14 @@ describe.skipIf(skipReason !== '')('keyboard focus in Chromium', { timeout: 120_
     expect((await focused(page)).inBody).toBe(true);
   });
 
+  it('Xuất Word by Enter keeps the focus on its button while it works and after (it was left on the page)', async () => {
+    // The report made above opens again.
+    const button = page.getByRole('button', { name: 'Xuất Word' });
+    await button.press('Enter');
+    await page.locator('.toast', { hasText: 'Đã xuất' }).waitFor();
+    expect(await focused(page)).toMatchObject({ tag: 'button', text: 'Xuất Word' });
+  });
+
   it('an attendee list made from a template opens with the caret in its grid', async () => {
     await page.keyboard.press('Control+N');
     await page.locator('[data-template-id="danh-sach-dai-bieu"]').press('Enter');

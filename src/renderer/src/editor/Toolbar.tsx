@@ -162,10 +162,12 @@ export function Toolbar({ editor, exports, onImageFile, status, panelOpen, onTog
             key={action.label}
             type="button"
             className="tool tool-wide tool-export"
-            disabled={action.busy}
+            // aria-disabled, not disabled: a disabled button drops the focus to the page, and the
+            // clerk who pressed Enter on Xuất Word would have no place to go on from.
+            aria-disabled={action.busy || undefined}
             title={action.label}
             aria-label={action.label}
-            onClick={action.run}
+            onClick={action.busy ? undefined : action.run}
           >
             <Icon name={action.icon} size={16} />
             <span>{action.shortLabel ?? action.label}</span>
