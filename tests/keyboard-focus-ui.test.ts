@@ -78,7 +78,7 @@ describe.skipIf(skipReason !== '')('keyboard focus on the first run, in Chromium
     await app?.close();
   });
 
-  it('the first run starts in the place’s name, keeps Tab inside and does not go on Esc', async () => {
+  it('the first run starts in the place’s name, keeps Tab inside, does not go on Esc, and leaves the focus on Tạo mới', async () => {
     const dialog = page.getByRole('dialog', { name: 'Thông tin cơ quan' });
     await dialog.waitFor();
     await expect.poll(async () => (await focused(page)).id).toBe('first-unitName');
@@ -100,6 +100,8 @@ describe.skipIf(skipReason !== '')('keyboard focus on the first run, in Chromium
     await dialog.getByRole('button', { name: 'Lưu và bắt đầu' }).press('Enter');
     await dialog.waitFor({ state: 'detached' });
     expect(services.profile.isSet()).toBe(true);
+    // Answered: the focus is on Tạo mới, the next step, not on the page.
+    await expect.poll(async () => (await focused(page)).text).toBe('Tạo mới');
   });
 
 });
@@ -189,6 +191,37 @@ describe.skipIf(skipReason !== '')('keyboard focus in Chromium', { timeout: 120_
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     expect((await focused(page)).opener).toBe(true);
+  });
+
+  it('Thông tin cơ quan with changes not saved asks before Esc drops them', async () => {
+    const opener = page.getByRole('button', { name: 'Thông tin cơ quan' }).first();
+    await opener.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Thông tin cơ quan' });
+    await dialog.waitFor();
+    const unitName = page.locator('#profile-organisation\\.unitName');
+    const saved = await unitName.inputValue();
+    await unitName.fill('Phương Liệt');
+    // Answered "Hủy": the dialog stays with what was typed.
+    const asked: string[] = [];
+    page.once('dialog', (question) => {
+      asked.push(question.message());
+      void question.dismiss();
+    });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => asked.length).toBe(1);
+    expect(asked[0]).toContain('Thông tin cơ quan có thay đổi chưa lưu');
+    expect(await dialog.isVisible()).toBe(true);
+    expect(await unitName.inputValue()).toBe('Phương Liệt');
+    // Answered OK: the changes go, as asked.
+    page.once('dialog', (question) => void question.accept());
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await opener.press('Enter');
+    await dialog.waitFor();
+    expect(await unitName.inputValue()).toBe(saved);
+    // Nothing changed: Esc closes without a question.
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
   });
 
   it('after Tạo hội nghị the focus is on Tạo văn bản; after Tạo văn bản on the first document it made', async () => {

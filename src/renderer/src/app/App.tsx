@@ -52,6 +52,14 @@ export function App() {
   const [error, setError] = useState<ShownError | null>(null);
   const [toast, setToast] = useState<ToastMessage | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
+  const newButtonRef = useRef<HTMLButtonElement>(null);
+  // The first run's dialog was opened by nothing, so closing it gave the focus to the page: Tạo mới takes it (the next step).
+  const firstRunAnswered = useRef(false);
+  useEffect(() => {
+    if (!profileSet || !firstRunAnswered.current) return;
+    firstRunAnswered.current = false;
+    newButtonRef.current?.focus();
+  }, [profileSet]);
 
   const showError = useCallback((value: unknown) => setError(toShownError(value)), []);
   // A failed save's message goes away by itself once a later save succeeds.
@@ -240,6 +248,7 @@ export function App() {
             .catch(showError);
         }}
         searchRef={searchRef}
+        newButtonRef={newButtonRef}
         eventsOpen={view === 'events'}
         onEvents={() => {
           // The open document saves its last edit before the workspace takes the screen.
@@ -310,6 +319,7 @@ export function App() {
           onError={showError}
           onSaved={(saved) => {
             setProfile(saved);
+            firstRunAnswered.current = true;
             setProfileSet(true);
             notify(t.profileSaved);
           }}

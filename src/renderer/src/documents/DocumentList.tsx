@@ -22,6 +22,8 @@ interface DocumentListProps {
   /** "Nhập từ tệp…": the file the clerk picked. */
   onImportFile(file: File): void;
   searchRef: RefObject<HTMLInputElement | null>;
+  /** Tạo mới: where the focus goes once the first run is answered. */
+  newButtonRef: RefObject<HTMLButtonElement | null>;
   /** The event workspace (Hội nghị / sự kiện) is showing. */
   eventsOpen: boolean;
   onEvents(): void;
@@ -36,7 +38,7 @@ function Marked({ parts, className }: { parts: MarkedText; className: string }) 
   );
 }
 
-export function DocumentList({ documents, openId, onOpen, onNew, onSettings, onTrash, onImportFile, searchRef, eventsOpen, onEvents }: DocumentListProps) {
+export function DocumentList({ documents, openId, onOpen, onNew, onSettings, onTrash, onImportFile, searchRef, newButtonRef, eventsOpen, onEvents }: DocumentListProps) {
   const { t, kindLabel } = useLocale();
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[] | null>(null);
@@ -82,7 +84,7 @@ export function DocumentList({ documents, openId, onOpen, onNew, onSettings, onT
           }}
         />
       </div>
-      <button type="button" className="button button-primary new-button" onClick={onNew} title="Ctrl+N">
+      <button ref={newButtonRef} type="button" className="button button-primary new-button" onClick={onNew} title="Ctrl+N">
         <Icon name="plus" size={16} />
         {t.newDocument}
       </button>

@@ -110,6 +110,7 @@ export const en: Strings = {
   templateName: 'Template name',
   templateSaved: 'Saved as template: ',
   settingsTitle: 'Organisation profile',
+  settingsDiscard: 'The organisation profile has unsaved changes. Discard them? (Cancel here to go back and press Save.)',
   profileName: 'Profile name',
   orgName: 'Full organisation name',
   symbolSuffix: 'Symbol suffix (e.g. MTTQ-BTT)',

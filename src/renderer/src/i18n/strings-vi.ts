@@ -116,6 +116,7 @@ export const vi = {
   templateSaved: 'Đã lưu thành mẫu: ',
   // Settings
   settingsTitle: 'Thông tin cơ quan',
+  settingsDiscard: 'Thông tin cơ quan có thay đổi chưa lưu. Bỏ các thay đổi này? (Bấm «Hủy» trong hộp này để quay lại và bấm «Lưu».)',
   profileName: 'Tên hồ sơ',
   orgName: 'Tên đầy đủ của cơ quan',
   symbolSuffix: 'Hậu tố ký hiệu (ví dụ MTTQ-BTT)',

@@ -72,10 +72,17 @@ export function SettingsDialog({ profile, onClose, onSaved, onError }: SettingsD
       .finally(() => setBusy(false));
   };
 
+  // Esc, the backdrop or Đóng with changes not saved asks first (they were dropped without a word);
+  // the footer's Hủy is the clerk's own choice to drop them.
+  const dirty = JSON.stringify(draft) !== JSON.stringify(profile);
+  const dismiss = () => {
+    if (!dirty || window.confirm(t.settingsDiscard)) onClose();
+  };
+
   return (
     <Dialog
       title={t.settingsTitle}
-      onClose={onClose}
+      onClose={dismiss}
       wide
       footer={
         <>
