@@ -4,6 +4,7 @@
  * when that use is not in brackets. News articles and the signing marks (TM., KT., …) are left alone.
  */
 import { kindOf } from '../../document/kinds';
+import { UNIT_KINDS } from '../../profile/organisation';
 import { isVietnameseSyllable } from '../../text/spelling/syllables';
 import { textBlocks } from '../body-blocks';
 import type { CheckRule } from '../check-input';
@@ -21,19 +22,31 @@ function nameSpans(text: string, name: string): Array<[number, number]> {
   return spans;
 }
 
+/**
+ * The registered name and its body without the place ("Ủy ban MTTQ Việt Nam" of "… phường Khương
+ * Đình"): "Phó Chủ tịch Ủy ban MTTQ Việt Nam phường" names the same committee.
+ */
+function ownNames(orgName: string): string[] {
+  const name = orgName.trim();
+  if (!name) return [];
+  const lower = name.toLocaleLowerCase('vi');
+  const cuts = UNIT_KINDS.map((kind) => lower.lastIndexOf(` ${kind} `)).filter((at) => at > 0);
+  return cuts.length ? [name, name.slice(0, Math.min(...cuts))] : [name];
+}
+
 export const abbreviationRule: CheckRule = ({ document, profile }) => {
   if (kindOf(document.kind).checks !== 'official') return [];
   // The registered name is how the committee is known (it heads every document): not a use to explain.
-  const ownName = profile?.orgName.trim() ?? '';
+  const names = ownNames(profile?.orgName ?? '');
   const seen = new Set<string>();
   const findings: Finding[] = [];
   for (const block of textBlocks(document.body)) {
     // A heading or a line in capitals is not an abbreviation's use.
     if (block.text === block.text.toLocaleUpperCase('vi')) continue;
-    const ownNames = nameSpans(block.text, ownName);
+    const spans = names.flatMap((name) => nameSpans(block.text, name));
     for (const match of block.text.matchAll(ACRONYM)) {
       const acronym = match[1] ?? '';
-      if (ownNames.some(([start, end]) => match.index >= start && match.index < end)) continue;
+      if (spans.some(([start, end]) => match.index >= start && match.index < end)) continue;
       // A word in capitals ("ĐẠI BIỂU") is a word, not an abbreviation.
       if (seen.has(acronym) || ROMAN.test(acronym) || SIGNING.has(acronym) || isVietnameseSyllable(acronym)) continue;
       seen.add(acronym);

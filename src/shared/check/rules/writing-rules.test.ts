@@ -79,5 +79,8 @@ describe('writing rules', () => {
     expect(checkDocument({ document, profile }, [abbreviationRule])).toEqual([]);
     const later = report('Ủy ban MTTQ Việt Nam phường Khương Đình tổ chức.', 'Các tổ chức thành viên MTTQ tham dự.');
     expect(checkDocument({ document: later, profile }, [abbreviationRule]).map((f) => f.text)).toEqual(['MTTQ']);
+    // The same committee named without its place (a chair's title typed into the event form).
+    const chair = report('Đồng chí Trần Thị Bình, Phó Chủ tịch Ủy ban MTTQ Việt Nam phường chủ trì.', 'Ủy ban MTTQ Việt Nam quận cũ.');
+    expect(checkDocument({ document: chair, profile }, [abbreviationRule])).toEqual([]);
   });
 });
