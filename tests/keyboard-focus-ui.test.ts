@@ -140,6 +140,33 @@ describe.skipIf(skipReason !== '')('keyboard focus in Chromium', { timeout: 120_
     expect(await focused(page)).toMatchObject({ opener: true, text: 'Tạo mới' });
   });
 
+  it('Chọn mẫu: the arrow keys move among the templates as they stand in the grid, Home and End to either end', async () => {
+    await page.getByRole('button', { name: 'Tạo mới' }).first().press('Enter');
+    const gallery = page.getByRole('dialog', { name: 'Chọn mẫu văn bản' });
+    await gallery.waitFor();
+    const cards = gallery.locator('[data-template-id]');
+    const ids = await cards.evaluateAll((all) => all.map((card) => card.getAttribute('data-template-id') ?? ''));
+    const boxes = await cards.evaluateAll((all) => all.map((card) => { const r = card.getBoundingClientRect(); return { left: Math.round(r.left), top: Math.round(r.top) }; }));
+    await expect.poll(async () => (await focused(page)).templateId).toBe(ids[0]);
+    await page.keyboard.press('ArrowRight');
+    expect((await focused(page)).templateId).toBe(ids[1]);
+    await page.keyboard.press('ArrowLeft');
+    expect((await focused(page)).templateId).toBe(ids[0]);
+    // Down: the first card of the next row, in the same column.
+    const below = boxes.findIndex((box) => box.top > boxes[0]!.top && box.left === boxes[0]!.left);
+    expect(below).toBeGreaterThan(0);
+    await page.keyboard.press('ArrowDown');
+    expect((await focused(page)).templateId).toBe(ids[below]);
+    await page.keyboard.press('ArrowUp');
+    expect((await focused(page)).templateId).toBe(ids[0]);
+    await page.keyboard.press('End');
+    expect((await focused(page)).templateId).toBe(ids.at(-1));
+    await page.keyboard.press('Home');
+    expect((await focused(page)).templateId).toBe(ids[0]);
+    await page.keyboard.press('Escape');
+    await gallery.waitFor({ state: 'detached' });
+  });
+
   it('a report made from a template opens with its first “…” selected in the body: typing fills it', async () => {
     await page.getByRole('button', { name: 'Tạo mới' }).first().press('Enter');
     const card = page.locator('[data-template-id="bao-cao-ket-qua-hoi-nghi"]');

@@ -4,6 +4,7 @@ import type { TemplateSummary } from '../../../shared/template/template';
 import { api } from '../api/client';
 import { Dialog } from '../app/Dialog';
 import { useLocale } from '../i18n/locale';
+import { moveAmongCards } from './card-arrows';
 import './template-gallery.css';
 
 interface TemplateGalleryProps {
@@ -37,37 +38,40 @@ export function TemplateGallery({ onClose, onCreate, onError }: TemplateGalleryP
     <Dialog title={t.galleryTitle} onClose={onClose} wide>
       <p className="dialog-hint">{t.galleryHint}</p>
       {!templates && <p className="muted">{t.loading}</p>}
-      {sections
-        .filter((section) => section.items.length > 0)
-        .map((section) => (
-          <section key={section.title} className="gallery-section">
-            <h3>{section.title}</h3>
-            <div className="gallery-grid">
-              {section.items.map((template) => (
-                <button
-                  key={template.id}
-                  type="button"
-                  className={`template-card${creating === template.id ? ' is-busy' : ''}`}
-                  data-template-id={template.id}
-                  data-autofocus={template.id === firstShown || undefined}
-                  onClick={() => create(template.id)}
-                  disabled={creating !== null}
-                >
-                  <span className="template-thumb" aria-hidden="true">
-                    <span className="thumb-line thumb-head" />
-                    <span className="thumb-line thumb-title" />
-                    <span className="thumb-line" />
-                    <span className="thumb-line" />
-                    <span className="thumb-line thumb-short" />
-                  </span>
-                  <span className="template-kind">{kindLabel(template.kind)}</span>
-                  <span className="template-name">{template.name}</span>
-                  <span className="template-description">{template.description}</span>
-                </button>
-              ))}
-            </div>
-          </section>
-        ))}
+      {/* Arrow keys move among the cards (card-arrows.ts). */}
+      <div className="gallery-cards" onKeyDown={(event) => moveAmongCards(event.nativeEvent, event.currentTarget)}>
+        {sections
+          .filter((section) => section.items.length > 0)
+          .map((section) => (
+            <section key={section.title} className="gallery-section">
+              <h3>{section.title}</h3>
+              <div className="gallery-grid">
+                {section.items.map((template) => (
+                  <button
+                    key={template.id}
+                    type="button"
+                    className={`template-card${creating === template.id ? ' is-busy' : ''}`}
+                    data-template-id={template.id}
+                    data-autofocus={template.id === firstShown || undefined}
+                    onClick={() => create(template.id)}
+                    disabled={creating !== null}
+                  >
+                    <span className="template-thumb" aria-hidden="true">
+                      <span className="thumb-line thumb-head" />
+                      <span className="thumb-line thumb-title" />
+                      <span className="thumb-line" />
+                      <span className="thumb-line" />
+                      <span className="thumb-line thumb-short" />
+                    </span>
+                    <span className="template-kind">{kindLabel(template.kind)}</span>
+                    <span className="template-name">{template.name}</span>
+                    <span className="template-description">{template.description}</span>
+                  </button>
+                ))}
+              </div>
+            </section>
+          ))}
+      </div>
     </Dialog>
   );
 }
