@@ -79,6 +79,9 @@ export function App() {
     [showError],
   );
 
+  // The newest opening wins: a document clicked while the last one of the previous run is still
+  // being restored must not be replaced by it when that one finishes loading later.
+  const latestOpening = useRef(0);
   /**
    * Opens a document once the current one has saved its last edit (a failed save keeps it open).
    * `caretReady`: the control that asked goes away with its screen (the event workspace), so the
@@ -86,6 +89,7 @@ export function App() {
    */
   const openDocument = useCallback(
     async (id: string, caretReady = false) => {
+      const opening = ++latestOpening.current;
       // The event form keeps the clerk when what it holds cannot be saved ("Ảnh 2: thiếu chú thích").
       if (!(await saveShownForm())) return;
       setView('documents');
@@ -100,13 +104,14 @@ export function App() {
         // The editor's code is fetched while the store reads the document, then its kind's grid or pledge editor.
         const [loaded] = await Promise.all([api['documents.get']({ id }), DocumentPage.preload()]);
         await preloadDocumentParts(loaded.kind);
+        if (opening !== latestOpening.current) return;
         setMadeId(caretReady ? id : null);
         setDoc(loaded);
         localStorage.setItem(LAST_OPEN_KEY, id);
       } catch (failure) {
         showError(failure);
       } finally {
-        setOpening(false);
+        if (opening === latestOpening.current) setOpening(false);
       }
     },
     [showError],
@@ -140,6 +145,7 @@ export function App() {
   }, [toast]);
 
   const createFromTemplate = async (templateId: string) => {
+    latestOpening.current += 1; // a document still being restored does not replace the new one
     if (!(await saveShownForm())) return setDialog(null);
     try {
       await currentSession()?.flush(false);
