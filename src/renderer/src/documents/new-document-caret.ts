@@ -1,27 +1,16 @@
 /**
  * A document just made from a template opens with the caret where the clerk starts typing, not on
  * the page: a list on its grid (the first cell), a pledge or programme on the first empty field of
- * its parties, any other on the body at the template's first "…" — selected, so typing replaces it,
- * as a Word template's placeholder — or at the body's start when it has none.
+ * its parties, any other on the body at the template's first leftover ("…", "[tên đơn vị]") —
+ * selected, so typing replaces it, as a Word template's placeholder — or at the body's start.
  */
 import type { Editor } from '@tiptap/core';
 import { useEffect, type RefObject } from 'react';
+import type { BodyDoc } from '../../../shared/document/body';
+import { bodyLeftovers } from '../../../shared/check/rules/leftover';
 import { focusWhenReady } from '../app/focus-when-ready';
 
-/** What a template leaves for the clerk to fill in ("ngày …/…/2026", "Hội nghị …"). */
-const PLACEHOLDER = '…';
 const TEXT_FIELDS = 'input:not([type]), input[type="text"], textarea';
-
-function firstPlaceholder(editor: Editor): { from: number; to: number } | null {
-  let found: { from: number; to: number } | null = null;
-  editor.state.doc.descendants((node, position) => {
-    if (found) return false;
-    const index = node.isText ? (node.text ?? '').indexOf(PLACEHOLDER) : -1;
-    if (index >= 0) found = { from: position + index, to: position + index + PLACEHOLDER.length };
-    return true;
-  });
-  return found;
-}
 
 /** The place to type once it is on screen; null while the kind's data is still loading. */
 function startingPlace(page: HTMLElement): HTMLElement | null {
@@ -42,7 +31,8 @@ export function useNewDocumentCaret(isNew: boolean, page: RefObject<HTMLElement 
       () => (page.current ? startingPlace(page.current) : null),
       (place) => {
         if (!place.classList.contains('doc-body')) return place.focus();
-        const placeholder = firstPlaceholder(editor);
+        // The template's first leftover ("…", "[tên đơn vị]"), as the check finds it (shared/check/rules/leftover.ts).
+        const placeholder = bodyLeftovers(editor.getJSON() as BodyDoc)[0] ?? null;
         const chain = editor.chain().focus(placeholder ? undefined : 'start');
         (placeholder ? chain.setTextSelection(placeholder) : chain).scrollIntoView().run();
       },

@@ -13,21 +13,9 @@ import { useLocale } from '../i18n/locale';
 import { createEvent, saveEventChanges } from './event-form-save';
 import { photoCaptionId, PhotosEditor } from './PhotosEditor';
 import { EVENT_SAVE_EVENT } from './save-event';
-import { keepNewEventDraft, readNewEventDraft, type TypedFields } from './new-event-draft';
+import { keepNewEventDraft, readNewEventDraft, type EventFacts as Facts, type TypedFields } from './new-event-draft';
 import { setShownFormSave } from './shown-form';
 import { useEventStrings } from './strings';
-
-interface Facts {
-  title: string;
-  date: string | null;
-  /** Ngày ban hành of the giấy mời; null = blank, dated by hand. */
-  issueDate: string | null;
-  time: string;
-  venue: string;
-  chairName: string;
-  chairTitle: string;
-  summary: string;
-}
 
 const EMPTY: Facts = { title: '', date: null, issueDate: null, time: '', venue: '', chairName: '', chairTitle: '', summary: '' };
 

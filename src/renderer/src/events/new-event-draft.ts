@@ -13,6 +13,7 @@ const NewEventDraft = z.object({
   facts: z.object({
     title: z.string(),
     date: z.string().nullable(),
+    /** Ngày ban hành of the giấy mời; null = blank, dated by hand. */
     issueDate: z.string().nullable(),
     time: z.string(),
     venue: z.string(),
@@ -27,6 +28,8 @@ const NewEventDraft = z.object({
 });
 export type NewEventDraft = z.infer<typeof NewEventDraft>;
 export type TypedFields = NewEventDraft['typed'];
+/** The event's facts as the form holds them (EventForm.tsx). */
+export type EventFacts = NewEventDraft['facts'];
 
 export function readNewEventDraft(): NewEventDraft | null {
   const stored = localStorage.getItem(STORAGE_KEY);
